@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { listQuerySchema, queryBooleanSchema } from "@/lib/schemas/pagination";
+import { priceStructureSchema } from "@/lib/schemas/price-structure";
+import {
+  billingFrequencySchema,
+  billingTypeSchema,
+  currencySchema,
+  customMetricParameterSchema,
+  integrationIdRequestSchema,
+  integrationIdSchema,
+  uuidSchema,
+} from "@/lib/schemas/primitives";
+
+export const usageCalculationPeriodSchema = z.strictObject({
+  frequency: z.enum(["MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY"]),
+  interval: z.number().int().min(1),
+});
+
+/** `POST /api/list-prices` and `PUT /api/list-prices/{id}` (2024-07-30): one body per pricing structure. */
+export const createListPriceBodySchema = z.strictObject({
+  productId: uuidSchema,
+  name: z.string({ error: "is required" }).trim().min(1, { error: "must not be empty" }).max(255),
+  currency: currencySchema,
+  structure: priceStructureSchema,
+  billingFrequency: billingFrequencySchema,
+  billingType: billingTypeSchema,
+  integrationIds: z.array(integrationIdRequestSchema).default([]),
+  customMetricParameters: z.array(customMetricParameterSchema).default([]),
+  usageCalculationPeriod: usageCalculationPeriodSchema.optional(),
+});
+
+export const updateListPriceBodySchema = createListPriceBodySchema;
+
+export const listListPricesQuerySchema = listQuerySchema.extend({
+  currency: currencySchema.optional(),
+  productId: z.string().optional(),
+  billingFrequency: billingFrequencySchema.optional(),
+  includeArchived: queryBooleanSchema.optional(),
+});
+
+export const listPriceSchema = z.object({
+  id: z.string(),
+  productId: z.string(),
+  name: z.string(),
+  currency: currencySchema,
+  structure: priceStructureSchema,
+  billingFrequency: billingFrequencySchema,
+  billingType: billingTypeSchema,
+  integrationIds: z.array(integrationIdSchema),
+  customMetricParameters: z.array(customMetricParameterSchema),
+  usageCalculationPeriod: usageCalculationPeriodSchema.optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  archivedAt: z.string().optional(),
+});
+
+export type CreateListPriceBody = z.infer<typeof createListPriceBodySchema>;
+export type UpdateListPriceBody = z.infer<typeof updateListPriceBodySchema>;
+export type ListListPricesQuery = z.infer<typeof listListPricesQuerySchema>;
+export type ListPrice = z.infer<typeof listPriceSchema>;

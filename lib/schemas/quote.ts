@@ -1,0 +1,249 @@
+import { z } from "zod";
+import { listQuerySchema, queryBooleanSchema } from "@/lib/schemas/pagination";
+import { priceStructureSchema } from "@/lib/schemas/price-structure";
+import {
+  billingTypeSchema,
+  currencySchema,
+  customMetricParameterSchema,
+  integrationIdRequestSchema,
+  integrationIdSchema,
+  isoDateSchema,
+  nonNegativeDecimalSchema,
+  requiredOr,
+  uuidSchema,
+} from "@/lib/schemas/primitives";
+
+/**
+ * Quotes in Sequence's 2024-05-09 shapes: phases with a calendar `duration`, inline prices keyed by a
+ * client-chosen `temporaryId`, discounts and minimums that name those ids in `restrictToPrices`.
+ * Extensions (all optional, so a payload written for Sequence is still accepted): a price's expected
+ * `quantity` and `rateOnly`, a phase's `name`, the quote's `salesforceOpportunityId` and `version`.
+ *
+ * Two views share the same parts: the API bodies (strict: unknown keys are refused) and the pricing
+ * input (lenient: only what prices a quote is required, anything else is ignored), which the pricing
+ * engine and `npm run price` read.
+ */
+
+const wholeNumber = (what: string) =>
+  z
+    .number({ error: `must be a whole number of ${what}` })
+    .int({ error: `must be a whole number of ${what}` })
+    .min(0, { error: "must not be negative" });
+
+/** Calendar duration; absent parts are zero. A phase with no duration (null) is open-ended. */
+export const durationSchema = z
+  .object({
+    years: wholeNumber("years").default(0),
+    months: wholeNumber("months").default(0),
+    weeks: wholeNumber("weeks").default(0),
+    days: wholeNumber("days").default(0),
+  })
+  .refine((d) => d.years + d.months + d.weeks + d.days > 0, {
+    error:
+      "must last at least one day; set years, months, weeks or days (or leave the duration out for an open-ended phase)",
+  });
+
+export const quoteBillingFrequencySchema = z.enum(["ONE_TIME", "MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY"], {
+  error: requiredOr("must be one of ONE_TIME, MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY"),
+});
+
+export const discountTypeSchema = z.enum(["PERCENTAGE", "NOMINAL"], {
+  error: requiredOr("must be PERCENTAGE or NOMINAL"),
+});
+
+const priceFields = {
+  structure: priceStructureSchema,
+  billingFrequency: quoteBillingFrequencySchema,
+  billingType: billingTypeSchema,
+  /** Extension: expected usage per billing period for usage prices, or the number of seats. */
+  quantity: nonNegativeDecimalSchema.optional(),
+  /** Extension: a usage price deliberately quoted as a rate only, without an expected quantity. */
+  rateOnly: z.boolean().optional(),
+};
+
+const discountFields = {
+  restrictToPrices: z.array(z.string()).default([]),
+  type: discountTypeSchema,
+  amount: nonNegativeDecimalSchema,
+};
+
+const checkPercentage = (discount: { type: string; amount: string }) =>
+  discount.type !== "PERCENTAGE" || Number(discount.amount) <= 100;
+const percentageMessage = { error: "a PERCENTAGE discount is between 0 and 100", path: ["amount"] };
+
+const minimumFields = {
+  restrictToPrices: z.array(z.string()).default([]),
+  amount: nonNegativeDecimalSchema,
+};
+
+// --- API bodies -------------------------------------------------------------------------------
+
+export const quotePriceBodySchema = z.strictObject({
+  temporaryId: uuidSchema,
+  productId: uuidSchema,
+  name: z.string({ error: "is required" }).trim().min(1, { error: "must not be empty" }).max(255),
+  ...priceFields,
+  integrationIds: z.array(integrationIdRequestSchema).default([]),
+  customMetricParameters: z.array(customMetricParameterSchema).default([]),
+  listPriceId: z.string().optional(),
+});
+
+export const quoteDiscountBodySchema = z
+  .strictObject({ ...discountFields, message: z.string().max(500).default("") })
+  .refine(checkPercentage, percentageMessage);
+
+export const quoteMinimumBodySchema = z.strictObject(minimumFields);
+
+export const quotePhaseBodySchema = z.strictObject({
+  /** Extension: a label for the phase ("Ramp year 1"). */
+  name: z.string().max(255).optional(),
+  duration: durationSchema.nullish(),
+  prices: z.array(quotePriceBodySchema).default([]),
+  discounts: z.array(quoteDiscountBodySchema).default([]),
+  minimums: z.array(quoteMinimumBodySchema).default([]),
+});
+
+const salesforceIdSchema = z.string().regex(/^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/, {
+  error: "must be a Salesforce record id (15 or 18 letters and digits)",
+});
+
+const quoteHeaderFields = {
+  customerId: uuidSchema.optional(),
+  title: z.string().max(255).optional(),
+  currency: currencySchema.optional(),
+  dealType: z.enum(["NEW_BUSINESS", "RENEWAL"]).optional(),
+  preliminaryBillingStartDate: isoDateSchema.optional(),
+  expiryDays: z
+    .number()
+    .int()
+    .min(1, { error: "must be at least 1 day" })
+    .max(365, { error: "must be at most 365 days" })
+    .optional(),
+  salesforceOpportunityId: salesforceIdSchema.optional(),
+};
+
+/** `POST /api/quotes`: a blank quote, everything optional. */
+export const createQuoteBodySchema = z.strictObject(quoteHeaderFields);
+
+/** `PUT /api/quotes/{id}`: replaces the draft. `version` (extension) makes a stale write a 409. */
+export const updateQuoteBodySchema = z.strictObject({
+  ...quoteHeaderFields,
+  presentation: z.array(z.unknown()).default([]),
+  phases: z.array(quotePhaseBodySchema),
+  contactIds: z.array(z.string()).default([]),
+  version: z.number().int().min(0).optional(),
+});
+
+export const listQuotesQuerySchema = listQuerySchema.extend({
+  customerId: z.string().optional(),
+  includeArchived: queryBooleanSchema.optional(),
+  status: z.string().optional(),
+  title: z.string().optional(),
+  salesforceOpportunityId: z.string().optional(),
+});
+
+// --- Pricing input ------------------------------------------------------------------------------
+
+export const pricingPriceSchema = z.looseObject({
+  temporaryId: z.string({ error: "is required" }).min(1, { error: "must not be empty" }),
+  name: z.string().default(""),
+  ...priceFields,
+});
+
+export const pricingPhaseSchema = z.looseObject({
+  name: z.string().optional(),
+  duration: durationSchema.nullish(),
+  prices: z.array(pricingPriceSchema).default([]),
+  discounts: z.array(z.looseObject(discountFields).refine(checkPercentage, percentageMessage)).default([]),
+  minimums: z.array(z.looseObject(minimumFields)).default([]),
+});
+
+/** What the pricing engine reads: the pricing-relevant part of a `PUT /api/quotes/{id}` body. */
+export const pricingQuoteSchema = z.looseObject({
+  currency: currencySchema,
+  preliminaryBillingStartDate: isoDateSchema.optional(),
+  phases: z.array(pricingPhaseSchema),
+});
+
+// --- Responses ------------------------------------------------------------------------------------
+
+export const quoteStatusSchema = z.enum(["DRAFT", "PUBLISHED", "READY_TO_SIGN", "ACCEPTED", "EXECUTED"]);
+
+const timestamps = { createdAt: z.string(), updatedAt: z.string() };
+
+export const quotePriceSchema = quotePriceBodySchema
+  .omit({ temporaryId: true })
+  .extend({ id: z.string(), ...timestamps });
+
+export const quoteDiscountSchema = z.object({
+  id: z.string(),
+  restrictToPrices: z.array(z.string()),
+  amount: z.string(),
+  discountCalculationType: discountTypeSchema,
+  message: z.string(),
+  ...timestamps,
+});
+
+export const quoteMinimumSchema = z.object({
+  id: z.string(),
+  amount: z.string(),
+  restrictToPrices: z.array(z.string()),
+  ...timestamps,
+});
+
+export const quotePhaseSchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  name: z.string().optional(),
+  duration: durationSchema.nullable(),
+  prices: z.array(quotePriceSchema),
+  discounts: z.array(quoteDiscountSchema),
+  minimums: z.array(quoteMinimumSchema),
+});
+
+export const quoteSchema = z.object({
+  id: z.string(),
+  createdBy: z.string(),
+  customerId: z.string().optional(),
+  quoteNumber: z.string().optional(),
+  title: z.string().optional(),
+  currency: currencySchema.optional(),
+  presentation: z.array(z.unknown()),
+  status: quoteStatusSchema,
+  dealType: z.enum(["NEW_BUSINESS", "RENEWAL"]).optional(),
+  preliminaryBillingStartDate: z.string().optional(),
+  expiresAt: z.string().optional(),
+  publishedAt: z.string().optional(),
+  acceptedAt: z.string().optional(),
+  executedAt: z.string().optional(),
+  ...timestamps,
+  expiryDays: z.number().optional(),
+  phases: z.array(quotePhaseSchema),
+  archivedAt: z.string().optional(),
+  contactIds: z.array(z.string()),
+  contacts: z.array(
+    z.object({ contactId: z.string(), name: z.string(), email: z.string(), signedAt: z.string().optional() }),
+  ),
+  isSignaturesEnabled: z.boolean(),
+  billingScheduleId: z.string().optional(),
+  isExpired: z.boolean(),
+  // Extensions
+  version: z.number().int(),
+  salesforceOpportunityId: z.string().optional(),
+  integrationIds: z.array(integrationIdSchema),
+});
+
+export type Duration = z.infer<typeof durationSchema>;
+export type QuoteBillingFrequency = z.infer<typeof quoteBillingFrequencySchema>;
+export type QuotePriceBody = z.infer<typeof quotePriceBodySchema>;
+export type QuoteDiscountBody = z.infer<typeof quoteDiscountBodySchema>;
+export type QuoteMinimumBody = z.infer<typeof quoteMinimumBodySchema>;
+export type QuotePhaseBody = z.infer<typeof quotePhaseBodySchema>;
+export type CreateQuoteBody = z.infer<typeof createQuoteBodySchema>;
+export type UpdateQuoteBody = z.infer<typeof updateQuoteBodySchema>;
+export type ListQuotesQuery = z.infer<typeof listQuotesQuerySchema>;
+export type PricingQuote = z.infer<typeof pricingQuoteSchema>;
+export type PricingPhase = z.infer<typeof pricingPhaseSchema>;
+export type PricingPrice = z.infer<typeof pricingPriceSchema>;
+export type QuoteStatus = z.infer<typeof quoteStatusSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
