@@ -54,6 +54,7 @@ export const listPriceSchema = z.object({
   archivedAt: z.string().optional(),
 });
 
+export type UsageCalculationPeriod = z.infer<typeof usageCalculationPeriodSchema>;
 export type CreateListPriceBody = z.infer<typeof createListPriceBodySchema>;
 export type UpdateListPriceBody = z.infer<typeof updateListPriceBodySchema>;
 export type ListListPricesQuery = z.infer<typeof listListPricesQuerySchema>;

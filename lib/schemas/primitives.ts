@@ -115,3 +115,10 @@ export type BillingType = z.infer<typeof billingTypeSchema>;
 
 export type IntegrationId = z.infer<typeof integrationIdSchema>;
 export type IntegrationIdRequest = z.infer<typeof integrationIdRequestSchema>;
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids in this API are UUIDs: anything else names no record (a 404, not a database error). */
+export function isUuid(value: string): boolean {
+  return UUID_PATTERN.test(value);
+}

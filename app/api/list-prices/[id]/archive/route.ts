@@ -1,0 +1,7 @@
+import { idParamsSchema } from "@/lib/schemas/primitives";
+import { defineRoute } from "@/server/api/define-route";
+import { archiveListPrice } from "@/server/catalog/archive-list-price";
+
+export const POST = defineRoute({ params: idParamsSchema }, ({ db, actor, params }) =>
+  archiveListPrice({ db, actor, id: params.id }),
+);

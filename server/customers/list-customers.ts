@@ -1,0 +1,51 @@
+import { and, asc, count, desc, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import type { Customer, ListCustomersQuery } from "@/lib/schemas/customer";
+import type { Page } from "@/lib/schemas/pagination";
+import { listPage } from "@/server/api/list-page";
+import { toCustomer } from "@/server/customers/to-customer";
+import type { Database } from "@/server/db/database";
+import { escapeLike } from "@/server/db/escape-like";
+import { customerContacts, customers } from "@/server/db/schema/customers";
+
+export async function listCustomers({
+  db,
+  query,
+}: {
+  db: Database;
+  query: ListCustomersQuery;
+}): Promise<Page<Customer>> {
+  const filters: SQL[] = [];
+  if (!query.includeArchived) filters.push(isNull(customers.archivedAt));
+  if (query.legalName) filters.push(ilike(customers.legalName, `%${escapeLike(query.legalName)}%`));
+  if (query.label) filters.push(ilike(customers.label, `%${escapeLike(query.label)}%`));
+  if (query.alias) filters.push(sql`${customers.customerAliases} @> ${JSON.stringify([query.alias])}::jsonb`);
+  if (query.email) {
+    filters.push(
+      sql`exists (select 1 from ${customerContacts} where ${customerContacts.customerId} = ${customers.id}
+          and lower(${customerContacts.email}) = lower(${query.email}) and ${customerContacts.archivedAt} is null)`,
+    );
+  }
+  const page = await listPage({
+    query,
+    idColumn: customers.id,
+    fetch: ({ cursor, order, limit }) =>
+      db
+        .select()
+        .from(customers)
+        .where(and(...filters, cursor))
+        .orderBy(order === "asc" ? asc(customers.id) : desc(customers.id))
+        .limit(limit),
+    count: async () =>
+      (
+        await db
+          .select({ n: count() })
+          .from(customers)
+          .where(and(...filters))
+      )[0]?.n ?? 0,
+  });
+  const ids = page.items.map((row) => row.id);
+  const contacts = ids.length
+    ? await db.select().from(customerContacts).where(inArray(customerContacts.customerId, ids))
+    : [];
+  return { items: page.items.map((row) => toCustomer(row, contacts)), pagination: page.pagination };
+}

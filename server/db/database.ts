@@ -1,0 +1,16 @@
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { Schema } from "@/server/db/schema";
+
+/**
+ * The database as services see it. PGlite and node-postgres give different drizzle classes with the
+ * same query API; services only use that shared API, so one type serves both (and transactions).
+ */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type DatabaseHandle = {
+  db: Database;
+  driver: "pglite" | "postgres";
+  /** Applies pending migrations; safe to call from several instances at once. */
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+};

@@ -1,0 +1,43 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * The app's configuration, read from the environment once and validated. Nothing else reads
+ * `process.env` (lint enforces it). A missing or malformed variable stops the app at start with a
+ * message naming it.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where the app is reached; used for OAuth callbacks and links written to Salesforce. */
+  APP_BASE_URL: z.url().optional(),
+  /** PostgreSQL connection string. Without it the app uses embedded PGlite in DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: "must be a postgres:// or postgresql:// connection string" })
+    .optional(),
+  /** Folder for embedded data (PGlite, the local Salesforce org). Created when missing. */
+  DATA_DIR: z.string().min(1).default(".data"),
+  /** Load the demo catalog and customers at start. Defaults to on for the embedded database only. */
+  DEMO_DATA: z.enum(["true", "false"]).optional(),
+});
+
+export type Env = z.infer<typeof envSchema> & { appBaseUrl: string; demoData: boolean };
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration; fix these environment variables:\n${lines.join("\n")}`);
+  }
+  const env = parsed.data;
+  cached = {
+    ...env,
+    appBaseUrl: (env.APP_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    demoData: env.DEMO_DATA ? env.DEMO_DATA === "true" : env.DATABASE_URL === undefined,
+  };
+  return cached;
+}
