@@ -233,6 +233,32 @@ export const quoteSchema = z.object({
   integrationIds: z.array(integrationIdSchema),
 });
 
+/** An item of `GET /api/quotes`: the header of each quote's current version, plus its total (extension). */
+export const quoteListItemSchema = quoteSchema
+  .pick({
+    id: true,
+    createdBy: true,
+    customerId: true,
+    quoteNumber: true,
+    title: true,
+    currency: true,
+    status: true,
+    dealType: true,
+    preliminaryBillingStartDate: true,
+    expiresAt: true,
+    publishedAt: true,
+    acceptedAt: true,
+    executedAt: true,
+    createdAt: true,
+    updatedAt: true,
+    billingScheduleId: true,
+    expiryDays: true,
+    archivedAt: true,
+    isExpired: true,
+    salesforceOpportunityId: true,
+  })
+  .extend({ totalContractValue: z.string().optional() });
+
 export type Duration = z.infer<typeof durationSchema>;
 export type QuoteBillingFrequency = z.infer<typeof quoteBillingFrequencySchema>;
 export type QuotePriceBody = z.infer<typeof quotePriceBodySchema>;
@@ -247,3 +273,4 @@ export type PricingPhase = z.infer<typeof pricingPhaseSchema>;
 export type PricingPrice = z.infer<typeof pricingPriceSchema>;
 export type QuoteStatus = z.infer<typeof quoteStatusSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
+export type QuoteListItem = z.infer<typeof quoteListItemSchema>;

@@ -40,10 +40,9 @@ export async function listPage<T extends { id: string }>({
     : query.before
       ? gt(idColumn, decodeCursor("before", query.before))
       : undefined;
-  const [rows, totalResultSize] = await Promise.all([
-    fetch({ cursor, order: backwards ? "asc" : "desc", limit: query.limit + 1 }),
-    count(),
-  ]);
+  // One after the other: the caller may be inside a transaction, whose single connection runs one query at a time.
+  const rows = await fetch({ cursor, order: backwards ? "asc" : "desc", limit: query.limit + 1 });
+  const totalResultSize = await count();
   const hasMore = rows.length > query.limit;
   const items = rows.slice(0, query.limit);
   if (backwards) items.reverse();

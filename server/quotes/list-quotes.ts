@@ -1,0 +1,99 @@
+import { and, asc, count, desc, eq, ilike, isNull, type SQL } from "drizzle-orm";
+import type { Page } from "@/lib/schemas/pagination";
+import { isUuid } from "@/lib/schemas/primitives";
+import { quoteStatusSchema, type ListQuotesQuery, type QuoteListItem } from "@/lib/schemas/quote";
+import { ApiError } from "@/server/api/api-error";
+import { listPage } from "@/server/api/list-page";
+import type { Actor } from "@/server/auth/actor";
+import type { Database } from "@/server/db/database";
+import { escapeLike } from "@/server/db/escape-like";
+import { quotes, quoteVersions } from "@/server/db/schema/quotes";
+
+/**
+ * Sequence's quote list (`ListQuoteResponseModel` items), newest first. A rep sees their own quotes;
+ * approvers, admins and API keys see all. The header fields come from each quote's current version.
+ */
+export async function listQuotes({
+  db,
+  actor,
+  query,
+}: {
+  db: Database;
+  actor: Actor;
+  query: ListQuotesQuery;
+}): Promise<Page<QuoteListItem>> {
+  const filters: SQL[] = [];
+  if (actor.kind === "user" && actor.role === "rep") filters.push(eq(quotes.createdByUserId, actor.userId));
+  if (!query.includeArchived) filters.push(isNull(quotes.archivedAt));
+  if (query.customerId) {
+    if (!isUuid(query.customerId)) return { items: [], pagination: { totalResultSize: 0 } };
+    filters.push(eq(quoteVersions.customerId, query.customerId));
+  }
+  if (query.status) {
+    const status = quoteStatusSchema.safeParse(query.status);
+    if (!status.success) {
+      throw ApiError.validation(
+        [{ path: "status", message: `must be one of ${quoteStatusSchema.options.join(", ")}` }],
+        "query string",
+      );
+    }
+    filters.push(eq(quotes.status, status.data));
+  }
+  if (query.title) filters.push(ilike(quoteVersions.title, `%${escapeLike(query.title)}%`));
+  if (query.salesforceOpportunityId) filters.push(eq(quotes.salesforceOpportunityId, query.salesforceOpportunityId));
+  const joined = () =>
+    db
+      .select({ quote: quotes, version: quoteVersions })
+      .from(quotes)
+      .innerJoin(quoteVersions, eq(quoteVersions.id, quotes.currentVersionId));
+  const today = new Date().toISOString().slice(0, 10);
+  const page = await listPage({
+    query,
+    idColumn: quotes.id,
+    fetch: async ({ cursor, order, limit }) =>
+      (
+        await joined()
+          .where(and(...filters, cursor))
+          .orderBy(order === "asc" ? asc(quotes.id) : desc(quotes.id))
+          .limit(limit)
+      ).map((row) => ({ id: row.quote.id, ...row })),
+    count: async () =>
+      (
+        await db
+          .select({ n: count() })
+          .from(quotes)
+          .innerJoin(quoteVersions, eq(quoteVersions.id, quotes.currentVersionId))
+          .where(and(...filters))
+      )[0]?.n ?? 0,
+  });
+  return {
+    pagination: page.pagination,
+    items: page.items.map(({ quote, version }) => {
+      const set = <K extends keyof QuoteListItem>(key: K, value: QuoteListItem[K] | string | null) =>
+        value === null || value === undefined ? {} : { [key]: value };
+      return {
+        id: quote.id,
+        createdBy: quote.createdByUserId ?? quote.createdByApiKeyId ?? "system",
+        ...set("customerId", version.customerId),
+        ...set("quoteNumber", quote.quoteNumber),
+        ...set("title", version.title),
+        ...set("currency", version.currency),
+        status: quote.status,
+        ...set("dealType", version.dealType),
+        ...set("preliminaryBillingStartDate", version.preliminaryBillingStartDate),
+        ...set("expiresAt", quote.expiresAt),
+        ...set("publishedAt", quote.publishedAt?.toISOString() ?? null),
+        ...set("acceptedAt", quote.acceptedAt?.toISOString() ?? null),
+        ...set("executedAt", quote.executedAt?.toISOString() ?? null),
+        createdAt: quote.createdAt.toISOString(),
+        updatedAt: quote.updatedAt.toISOString(),
+        ...set("billingScheduleId", quote.billingScheduleId),
+        ...set("expiryDays", version.expiryDays),
+        ...set("archivedAt", quote.archivedAt?.toISOString() ?? null),
+        isExpired: quote.status === "PUBLISHED" && quote.expiresAt !== null && quote.expiresAt < today,
+        ...set("salesforceOpportunityId", quote.salesforceOpportunityId),
+        ...set("totalContractValue", version.totalContractValue),
+      } as QuoteListItem;
+    }),
+  };
+}
