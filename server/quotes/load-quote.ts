@@ -4,7 +4,7 @@ import type { Quote } from "@/lib/schemas/quote";
 import type { Database } from "@/server/db/database";
 import { customerContacts } from "@/server/db/schema/customers";
 import { salesforceSyncStates } from "@/server/db/schema/salesforce";
-import { quotes, quoteVersions } from "@/server/db/schema/quotes";
+import { type quotes, quoteVersions } from "@/server/db/schema/quotes";
 import { loadQuoteContent } from "@/server/quotes/load-quote-content";
 import { toQuote } from "@/server/quotes/to-quote";
 
