@@ -11,7 +11,6 @@ import tseslint from "typescript-eslint";
 const drivers = [
   "pg",
   "pg-pool",
-  "pg-boss",
   "@electric-sql/pglite",
   "@electric-sql/pglite/*",
   "drizzle-orm/pglite",
@@ -20,6 +19,7 @@ const drivers = [
   "drizzle-orm/node-postgres/*",
 ];
 const driverPatterns = { group: drivers, message: "Only server/db/ knows the database driver." };
+const queuePattern = { group: ["pg-boss"], message: "Only server/jobs/ talks to the job queue." };
 const jsforcePattern = { group: ["jsforce", "jsforce/*"], message: "Only server/salesforce/ talks to Salesforce." };
 const serverPattern = {
   group: ["@/server/*", "@/server/**", "server-only"],
@@ -102,10 +102,13 @@ export default tseslint.config(
   {
     files: ["app/**"],
     ignores: ["app/**/*.test.ts"],
-    rules: { "no-restricted-imports": restrict(driverPatterns, jsforcePattern, dbPattern) },
+    rules: { "no-restricted-imports": restrict(driverPatterns, queuePattern, jsforcePattern, dbPattern) },
   },
   // Route tests set up a test database for the handler under test; the handler itself stays database-free.
-  { files: ["app/**/*.test.ts"], rules: { "no-restricted-imports": restrict(driverPatterns, jsforcePattern) } },
+  {
+    files: ["app/**/*.test.ts"],
+    rules: { "no-restricted-imports": restrict(driverPatterns, queuePattern, jsforcePattern) },
+  },
   {
     files: ["components/**"],
     rules: { "no-restricted-imports": restrict(driverPatterns, jsforcePattern, serverPattern) },
@@ -113,7 +116,14 @@ export default tseslint.config(
   {
     files: ["lib/**"],
     rules: {
-      "no-restricted-imports": restrict(driverPatterns, jsforcePattern, serverPattern, upwardPattern, nodeIoPattern),
+      "no-restricted-imports": restrict(
+        driverPatterns,
+        queuePattern,
+        jsforcePattern,
+        serverPattern,
+        upwardPattern,
+        nodeIoPattern,
+      ),
     },
   },
   {

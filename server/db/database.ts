@@ -10,6 +10,8 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export type DatabaseHandle = {
   db: Database;
   driver: "pglite" | "postgres";
+  /** Raw SQL on the handle's own connection(s), outside any transaction: what pg-boss runs its queue on. */
+  executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
   /** Applies pending migrations; safe to call from several instances at once. */
   migrate: () => Promise<void>;
   close: () => Promise<void>;

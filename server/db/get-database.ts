@@ -1,28 +1,8 @@
 import "server-only";
-import path from "node:path";
 import type { Database } from "@/server/db/database";
-import { openDatabase } from "@/server/db/open-database";
-import { getEnv } from "@/server/env";
+import { getDatabaseHandle } from "@/server/db/get-database-handle";
 
-let opening: Promise<Database> | undefined;
-
-/**
- * The process's database, opened and migrated on first use. The promise is cached for the process;
- * if opening fails it is cleared, so the next request tries again instead of failing forever.
- */
-export function getDatabase(): Promise<Database> {
-  opening ??= (async () => {
-    const env = getEnv();
-    const handle = await openDatabase(
-      env.DATABASE_URL
-        ? { kind: "postgres", url: env.DATABASE_URL }
-        : { kind: "pglite", dir: path.resolve(env.DATA_DIR, "db") },
-    );
-    await handle.migrate();
-    return handle.db;
-  })().catch((error: unknown) => {
-    opening = undefined;
-    throw error;
-  });
-  return opening;
+/** The process's database (see getDatabaseHandle). */
+export async function getDatabase(): Promise<Database> {
+  return (await getDatabaseHandle()).db;
 }

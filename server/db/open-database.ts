@@ -29,6 +29,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     return {
       db,
       driver: "postgres",
+      executeSql: async (text, values) => ({ rows: (await pool.query(text, values ?? [])).rows }),
       migrate: async () => {
         const client = await pool.connect();
         try {
@@ -57,6 +58,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     return {
       db,
       driver: "pglite",
+      // pg-boss sends its schema migrations as one multi-statement text without parameters, which only exec() runs.
+      executeSql: async (text, values) => {
+        if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
+        const results = await client.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      },
       migrate: () => migratePglite(pgliteDb, { migrationsFolder }),
       close: async () => {
         await client.close();
