@@ -16,6 +16,12 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
     environment: "node",
     testTimeout: 30_000,
+    // Fixed keys so tests never generate secrets into the repository's .data folder.
+    env: {
+      SESSION_SECRET: "test-session-secret-0123456789abcdefghijklmnop",
+      TOKEN_ENCRYPTION_KEY: "test-token-key-0123456789abcdefghijklmnopqrst",
+      DATA_DIR: ".data/vitest",
+    },
     hookTimeout: 60_000,
   },
 });

@@ -20,9 +20,29 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   /** Load the demo catalog and customers at start. Defaults to on for the embedded database only. */
   DEMO_DATA: z.enum(["true", "false"]).optional(),
+  /** Where users sign in to Salesforce (login.salesforce.com, a My Domain, or the local org). */
+  SALESFORCE_LOGIN_URL: z.url().default("http://127.0.0.1:4010"),
+  /** The connected app's consumer key and secret (the secret also verifies Canvas signed requests). */
+  SALESFORCE_CLIENT_ID: z.string().min(1).optional(),
+  SALESFORCE_CLIENT_SECRET: z.string().min(1).optional(),
+  SALESFORCE_API_VERSION: z
+    .string()
+    .regex(/^\d{2,3}\.0$/, { error: 'must look like "62.0"' })
+    .default("62.0"),
+  /** Salesforce usernames that are admins on first sign-in (comma-separated); admins assign other roles. */
+  ADMIN_USERNAMES: z.string().default(""),
+  /** Signs and encrypts session cookies (32+ characters). Generated into DATA_DIR when not set. */
+  SESSION_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
+  /** Encrypts Salesforce tokens at rest (32+ characters). Generated into DATA_DIR when not set. */
+  TOKEN_ENCRYPTION_KEY: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
 });
 
-export type Env = z.infer<typeof envSchema> & { appBaseUrl: string; demoData: boolean };
+export type Env = z.infer<typeof envSchema> & {
+  appBaseUrl: string;
+  demoData: boolean;
+  salesforceLoginUrl: string;
+  adminUsernames: string[];
+};
 
 let cached: Env | undefined;
 
@@ -38,6 +58,10 @@ export function getEnv(): Env {
     ...env,
     appBaseUrl: (env.APP_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
     demoData: env.DEMO_DATA ? env.DEMO_DATA === "true" : env.DATABASE_URL === undefined,
+    salesforceLoginUrl: env.SALESFORCE_LOGIN_URL.replace(/\/$/, ""),
+    adminUsernames: env.ADMIN_USERNAMES.split(",")
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean),
   };
   return cached;
 }
