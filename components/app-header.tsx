@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { UserRole } from "@/lib/schemas/user";
+
+type HeaderUser = { name: string; role: UserRole };
+
+/** The bar on every signed-in page: where you are, the main destinations, who you are, sign out. */
+export function AppHeader({ user }: { user: HeaderUser }) {
+  const links = [
+    { href: "/quotes", label: "My quotes" },
+    { href: "/catalog", label: "Catalog" },
+    ...(user.role === "admin" ? [{ href: "/admin/users", label: "Users" }] : []),
+  ];
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
+        <Link href="/" className="font-semibold text-slate-900">
+          Sequence CPQ
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex gap-4 text-sm">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link className="text-blue-800 hover:underline" href={link.href}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <span>
+            {user.name} <span className="text-slate-500">· {user.role}</span>
+          </span>
+          <form action="/auth/logout" method="post">
+            <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}
