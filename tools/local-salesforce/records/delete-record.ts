@@ -22,7 +22,7 @@ export function deleteRecord(
 ): string {
   const { object, record } = findExistingRecord(ctx, rawId, style, expected);
   if (!object.deletable) {
-    throw new SfError("INVALID_TYPE_FOR_OPERATION", `entity type cannot be deleted: ${object.name}`);
+    throw new SfError("INVALID_TYPE_FOR_OPERATION", `entity type cannot be deleted: ${object.name}`, { fields: [] });
   }
   if (!ctx.access.canEdit(object.name, record)) throw insufficientAccess();
   removeWithChildren(ctx, object, String(record.Id));

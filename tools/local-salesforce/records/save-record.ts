@@ -22,7 +22,7 @@ import type { StoredRecord } from "@/tools/local-salesforce/store/org-state";
 export function createRecord(ctx: WriteContext, input: RecordInput): string {
   const { object } = input;
   if (!object.createable) {
-    throw new SfError("INVALID_TYPE_FOR_OPERATION", `entity type cannot be inserted: ${object.name}`);
+    throw new SfError("INVALID_TYPE_FOR_OPERATION", `entity type cannot be inserted: ${object.name}`, { fields: [] });
   }
   if ([...input.values.keys()].some((field) => field.name === "Id")) {
     throw new SfError("INVALID_FIELD_FOR_INSERT_UPDATE", "cannot specify Id in an insert call", { fields: ["Id"] });
@@ -56,7 +56,7 @@ export function createRecord(ctx: WriteContext, input: RecordInput): string {
 export function updateRecord(ctx: WriteContext, input: RecordInput, rawId: string, style: MissingStyle): string {
   const { object } = input;
   if (!object.updateable) {
-    throw new SfError("INVALID_TYPE_FOR_OPERATION", `entity type cannot be updated: ${object.name}`);
+    throw new SfError("INVALID_TYPE_FOR_OPERATION", `entity type cannot be updated: ${object.name}`, { fields: [] });
   }
   const existing = findExistingRecord(ctx, rawId, style, object).record;
   if (!ctx.access.canEdit(object.name, existing)) throw insufficientAccess();
