@@ -11,7 +11,8 @@ type Mode = "read" | "edit";
  * organization-wide defaults, a role hierarchy in which the approver manages both reps, "View All /
  * Modify All Data" for the admin, Salesforce's implicit read access to an account for the owners of
  * its opportunities, contacts controlled by their account, and Sequence records shared with whoever
- * can see the opportunity, account or quote/schedule they belong to.
+ * can see what they belong to: a quote or schedule its opportunity (its account when it has none),
+ * an invoice its billing schedule (else its account), a pricing child its quote or schedule.
  */
 export class RecordAccess {
   private readonly memo = new Map<string, boolean>();
@@ -62,14 +63,17 @@ export class RecordAccess {
       case "quote-or-schedule":
         return (
           this.ownsOrManages(record.OwnerId) ||
-          this.related("Opportunity", record.Opportunity__c, mode) ||
-          this.related("Account", record.Account__c, mode)
+          this.viaParent(record, ["Opportunity", "Opportunity__c"], ["Account", "Account__c"], mode)
         );
       case "invoice":
         return (
           this.ownsOrManages(record.OwnerId) ||
-          this.related("Account", record.Account__c, mode) ||
-          this.related("Sequence_Billing_Schedule__c", record.Billing_Schedule__c, mode)
+          this.viaParent(
+            record,
+            ["Sequence_Billing_Schedule__c", "Billing_Schedule__c"],
+            ["Account", "Account__c"],
+            mode,
+          )
         );
       case "pricing-child":
         return (
@@ -78,6 +82,12 @@ export class RecordAccess {
           this.related("Sequence_Billing_Schedule__c", record.Billing_Schedule__c, mode)
         );
     }
+  }
+
+  /** Shared through the closest parent: the first lookup that is set decides, the second is the fallback. */
+  private viaParent(record: StoredRecord, first: [string, string], second: [string, string], mode: Mode): boolean {
+    const [type, field] = record[first[1]] ? first : second;
+    return this.related(type, record[field], mode);
   }
 
   private related(type: string, id: unknown, mode: Mode): boolean {
