@@ -30,7 +30,7 @@ const envSchema = z.object({
  * The local org's settings from the environment, validated once. A bad value stops the program
  * with a message that names the variable.
  */
-export function localOrgOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LocalOrgOptions {
+export function localOrgOptionsFromEnv(env: Record<string, string | undefined> = process.env): LocalOrgOptions {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
