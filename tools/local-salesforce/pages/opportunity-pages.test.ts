@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { to15 } from "@/lib/salesforce/record-id";
 import { demoAccountId, demoOpportunityId } from "@/tools/local-salesforce/seed/demo-records";
+import { demoUser } from "@/tools/local-salesforce/seed/demo-users";
 import { ADA, RITA, startTestOrg, type TestOrg } from "@/tools/local-salesforce/testing/test-org";
 
 let org: TestOrg;
 let cookie: string;
 const APP = "http://localhost:3100";
+const RITA_ID = demoUser("rep1").id;
 
 beforeAll(async () => {
   org = await startTestOrg({ appUrl: APP });
@@ -116,13 +118,20 @@ describe("opportunity pages", () => {
                 Account__c: demoAccountId(11),
                 Total_Contract_Value__c: 24000,
                 Quote_URL__c: `${APP}/quotes/${quote}`,
+                OwnerId: RITA_ID,
               },
             },
             {
               method: "PATCH",
               url: `${base}/Sequence_Phase__c/Sequence_Id__c/${phase}`,
               referenceId: "phase",
-              body: { Name: "Ramp year 1", Quote__c: "@{quote.id}", Phase_Number__c: 1, Total__c: 12000 },
+              body: {
+                Name: "Ramp year 1",
+                Quote__c: "@{quote.id}",
+                Phase_Number__c: 1,
+                Total__c: 12000,
+                OwnerId: RITA_ID,
+              },
             },
             {
               method: "PATCH",
@@ -135,6 +144,7 @@ describe("opportunity pages", () => {
                 Pricing_Model__c: "FIXED",
                 Unit_Price__c: 1000,
                 Line_Number__c: 1,
+                OwnerId: RITA_ID,
               },
             },
           ],

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccountId, demoOpportunityId } from "@/tools/local-salesforce/seed/demo-records";
+import { demoUser } from "@/tools/local-salesforce/seed/demo-users";
 import { ADA, firstError, RITA, startTestOrg, type TestOrg } from "@/tools/local-salesforce/testing/test-org";
 
 let org: TestOrg;
 let rita: string;
 let admin: string;
 const base = "/services/data/v62.0";
+const RITA_ID = demoUser("rep1").id;
 
 beforeAll(async () => {
   org = await startTestOrg();
@@ -47,14 +49,14 @@ function quoteGraph(graphId: string, name: string, priceOverrides: Record<string
           Opportunity__c: demoOpportunityId(51),
           Account__c: demoAccountId(11),
           CurrencyIsoCode: "USD",
-          OwnerId: undefined,
+          OwnerId: RITA_ID,
         },
       },
       {
         method: "PATCH",
         url: `${base}/sobjects/Sequence_Phase__c/Sequence_Id__c/${phaseId}`,
         referenceId: "phase",
-        body: { Name: "Year 1", Quote__c: "@{quote.id}", Phase_Number__c: 1 },
+        body: { Name: "Year 1", Quote__c: "@{quote.id}", Phase_Number__c: 1, OwnerId: RITA_ID },
       },
       {
         method: "PATCH",
@@ -66,6 +68,7 @@ function quoteGraph(graphId: string, name: string, priceOverrides: Record<string
           Phase__c: "@{phase.id}",
           Pricing_Model__c: "FIXED",
           Unit_Price__c: 1000,
+          OwnerId: RITA_ID,
           ...priceOverrides,
         },
       },
@@ -198,7 +201,7 @@ describe("composite graph", () => {
     ]);
     expect(await count("Name = 'Graph quote'")).toBe(1);
     expect(await count("Name = 'Broken graph'")).toBe(0);
-    // The rep who owns the opportunity sees what the integration wrote under it.
+    // Written by the integration user, owned by the opportunity's owner: the rep sees it all.
     const seen = await org.api(
       rita,
       "GET",

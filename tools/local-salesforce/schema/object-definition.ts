@@ -72,8 +72,12 @@ export interface AddressParts {
   country: string;
 }
 
-export type SharingKind =
-  "owner" | "account" | "contact" | "quote-or-schedule" | "invoice" | "pricing-child" | "public-read" | "setting";
+/**
+ * Record access: "private" (owner and the owner's managers), "public-read" (everyone reads, owner
+ * edits), "public-read-write", Account's and Contact's own rules, "setup" (everyone reads, nobody
+ * writes over the API) and "setting" (custom settings: everyone reads, admins write).
+ */
+export type SharingKind = "private" | "public-read" | "public-read-write" | "account" | "contact" | "setup" | "setting";
 
 export interface ObjectDefinition {
   name: string;

@@ -6,19 +6,19 @@ import { setupObjects } from "@/tools/local-salesforce/schema/setup-objects";
 import { standardCrmObjects } from "@/tools/local-salesforce/schema/standard-objects";
 import { systemFields } from "@/tools/local-salesforce/schema/system-fields";
 
-/**
- * How the local org shares each package object (docs/README "Sharing model"). Objects the table does
- * not name are private to their owner and the owner's managers.
- */
-const packageSharing: Record<string, SharingKind> = {
-  Sequence_Quote__c: "quote-or-schedule",
-  Sequence_Billing_Schedule__c: "quote-or-schedule",
-  Sequence_Invoice__c: "invoice",
-  Sequence_Phase__c: "pricing-child",
-  Sequence_Price__c: "pricing-child",
-  Sequence_Discount__c: "pricing-child",
-  Sequence_Minimum__c: "pricing-child",
-};
+/** A custom object's organization-wide default, from its metadata (master-detail objects are not modelled). */
+function sharingOf(name: string, sharingModel: string | undefined): SharingKind {
+  switch (sharingModel ?? "ReadWrite") {
+    case "Private":
+      return "private";
+    case "Read":
+      return "public-read";
+    case "ReadWrite":
+      return "public-read-write";
+    default:
+      throw new Error(`${name}: the local org does not model the sharing model ${sharingModel}`);
+  }
+}
 
 /** Every object of the org: the standard ones plus the package's, with the package's custom fields. */
 export function orgObjectDefinitions(
@@ -89,7 +89,7 @@ function customObject(
   return {
     ...base,
     customSetting: false,
-    sharing: packageSharing[packaged.name] ?? "owner",
+    sharing: sharingOf(packaged.name, xml.sharingModel),
     fields: [...systemFields({ owned: !isDetail, currency: true }), nameField, ...customFields],
   };
 }

@@ -22,7 +22,7 @@ function user(): ObjectDefinition {
     labelPlural: "Users",
     keyPrefix: "005",
     multiCurrencyOnly: false,
-    sharing: "public-read",
+    sharing: "setup",
     fields: [
       ...systemFields({ owned: false, currency: false }),
       defineField("Username", "Username", "string", readOnly({ length: 80, unique: true, idLookup: true })),
@@ -54,7 +54,7 @@ function organization(): ObjectDefinition {
     labelPlural: "Organizations",
     keyPrefix: "00D",
     multiCurrencyOnly: false,
-    sharing: "public-read",
+    sharing: "setup",
     fields: [
       ...systemFields({ owned: false, currency: false }),
       defineField("Name", "Name", "string", readOnly({ length: 80, nameField: true })),
@@ -79,7 +79,7 @@ function currencyType(): ObjectDefinition {
     // Not in the reference's prefix table (unconfirmed); describe reports it, nothing relies on it.
     keyPrefix: "02x",
     multiCurrencyOnly: true,
-    sharing: "public-read",
+    sharing: "setup",
     fields: [
       ...systemFields({ owned: false, currency: false }),
       defineField("IsoCode", "Currency ISO Code", "picklist", readOnly({ length: 3, idLookup: true })),

@@ -90,7 +90,7 @@ function opportunity(): ObjectDefinition {
     labelPlural: "Opportunities",
     keyPrefix: "006",
     multiCurrencyOnly: false,
-    sharing: "owner",
+    sharing: "private",
     fields: [
       ...systemFields(owned),
       defineField("AccountId", "Account ID", "reference", lookup("Account", "Account", "Opportunities", "Cascade")),

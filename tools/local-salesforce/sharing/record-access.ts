@@ -7,12 +7,11 @@ import type { StoredRecord } from "@/tools/local-salesforce/store/org-state";
 type Mode = "read" | "edit";
 
 /**
- * The local org's sharing model (tools/local-salesforce/README.md, "Sharing"): private
- * organization-wide defaults, a role hierarchy in which the approver manages both reps, "View All /
- * Modify All Data" for the admin, Salesforce's implicit read access to an account for the owners of
- * its opportunities, contacts controlled by their account, and Sequence records shared with whoever
- * can see what they belong to: a quote or schedule its opportunity (its account when it has none),
- * an invoice its billing schedule (else its account), a pricing child its quote or schedule.
+ * The local org's sharing model (tools/local-salesforce/README.md, "Sharing"), Salesforce's rules
+ * for the objects involved: each object's organization-wide default (the package's objects are
+ * Private, as their metadata says; Opportunity too), a role hierarchy in which the approver manages
+ * both reps, "View All / Modify All Data" for the admin, implicit read access to an account for
+ * the owners of its opportunities, and contacts controlled by their account.
  */
 export class RecordAccess {
   private readonly memo = new Map<string, boolean>();
@@ -42,7 +41,7 @@ export class RecordAccess {
     if (known !== undefined) return known;
     // Cycles cannot grant access: while a record is being decided it counts as not accessible.
     this.memo.set(key, false);
-    const kind = this.schema.object(type)?.sharing ?? "owner";
+    const kind = this.schema.object(type)?.sharing ?? "private";
     const result = this.user.role === "admin" || this.decide(kind, record, mode);
     this.memo.set(key, result);
     return result;
@@ -50,44 +49,20 @@ export class RecordAccess {
 
   private decide(kind: SharingKind, record: StoredRecord, mode: Mode): boolean {
     switch (kind) {
-      case "public-read":
-        return mode === "read";
+      case "setup":
       case "setting":
         return mode === "read";
-      case "owner":
+      case "public-read-write":
+        return true;
+      case "public-read":
+        return mode === "read" || this.ownsOrManages(record.OwnerId);
+      case "private":
         return this.ownsOrManages(record.OwnerId);
       case "account":
         return this.ownsOrManages(record.OwnerId) || (mode === "read" && this.seesAnOpportunityOf(String(record.Id)));
       case "contact":
         return record.AccountId ? this.related("Account", record.AccountId, mode) : this.ownsOrManages(record.OwnerId);
-      case "quote-or-schedule":
-        return (
-          this.ownsOrManages(record.OwnerId) ||
-          this.viaParent(record, ["Opportunity", "Opportunity__c"], ["Account", "Account__c"], mode)
-        );
-      case "invoice":
-        return (
-          this.ownsOrManages(record.OwnerId) ||
-          this.viaParent(
-            record,
-            ["Sequence_Billing_Schedule__c", "Billing_Schedule__c"],
-            ["Account", "Account__c"],
-            mode,
-          )
-        );
-      case "pricing-child":
-        return (
-          this.ownsOrManages(record.OwnerId) ||
-          this.related("Sequence_Quote__c", record.Quote__c, mode) ||
-          this.related("Sequence_Billing_Schedule__c", record.Billing_Schedule__c, mode)
-        );
     }
-  }
-
-  /** Shared through the closest parent: the first lookup that is set decides, the second is the fallback. */
-  private viaParent(record: StoredRecord, first: [string, string], second: [string, string], mode: Mode): boolean {
-    const [type, field] = record[first[1]] ? first : second;
-    return this.related(type, record[field], mode);
   }
 
   private related(type: string, id: unknown, mode: Mode): boolean {

@@ -100,26 +100,34 @@ describe("record visibility", () => {
     expect(firstError(edit.body).errorCode).toBe("INSUFFICIENT_ACCESS_OR_READONLY");
   });
 
-  it("what the integration user writes under an opportunity is visible to its owner, not to other reps", async () => {
+  it("Sequence records are private: the integration user's writes reach a rep only when the rep owns them", async () => {
     const admin = String(tokens[ADA]);
-    const quoteId = randomUUID();
-    await org.api(admin, "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${quoteId}`, {
-      Name: "Integration quote",
+    const rita = (await org.local("/__local/users")).body as Array<{ id: string; username: string }>;
+    const ritaId = rita.find((user) => user.username === RITA)?.id;
+    const unowned = randomUUID();
+    await org.api(admin, "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${unowned}`, {
+      Name: "Owned by the integration",
       Opportunity__c: demoOpportunityId(51),
-      Account__c: demoAccountId(11),
+    });
+    expect(await names(RITA, "SELECT Name FROM Sequence_Quote__c")).toEqual([]);
+
+    const owned = randomUUID();
+    await org.api(admin, "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${owned}`, {
+      Name: "Owned by Rita",
+      Opportunity__c: demoOpportunityId(51),
+      OwnerId: ritaId,
     });
     await org.api(admin, "POST", "/sobjects/Sequence_Price__c", {
       Name: "Line",
-      Quote__r: { Sequence_Id__c: quoteId },
+      Quote__r: { Sequence_Id__c: owned },
+      OwnerId: ritaId,
     });
-    expect(await names(RITA, "SELECT Name FROM Sequence_Quote__c WHERE Name = 'Integration quote'")).toEqual([
-      "Integration quote",
-    ]);
-    expect(await names(RITA, "SELECT Name FROM Sequence_Price__c WHERE Name = 'Line'")).toEqual(["Line"]);
-    expect(await names(SAM, "SELECT Name FROM Sequence_Quote__c WHERE Name = 'Integration quote'")).toEqual([]);
-    expect(await names(SAM, "SELECT Name FROM Sequence_Price__c WHERE Name = 'Line'")).toEqual([]);
+    expect(await names(RITA, "SELECT Name FROM Sequence_Quote__c")).toEqual(["Owned by Rita"]);
+    expect(await names(RITA, "SELECT Name FROM Sequence_Price__c")).toEqual(["Line"]);
+    expect(await names(ALEX, "SELECT Name FROM Sequence_Quote__c")).toEqual(["Owned by Rita"]);
+    expect(await names(SAM, "SELECT Name FROM Sequence_Quote__c")).toEqual([]);
     // Matching by external id only sees visible records: Sam's upsert of the same id is a duplicate.
-    const sams = await org.api(String(tokens[SAM]), "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${quoteId}`, {
+    const sams = await org.api(String(tokens[SAM]), "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${owned}`, {
       Name: "x",
     });
     expect(firstError(sams.body).errorCode).toBe("DUPLICATE_VALUE");
