@@ -49,8 +49,8 @@ describe("test endpoints", () => {
     await org.api(rita, "GET", "/limits");
     await org.api(rita, "POST", "/composite", {
       compositeRequest: [
-        { method: "GET", url: "/services/data/v62.0/limits", referenceId: "a" },
-        { method: "GET", url: "/services/data/v62.0/limits", referenceId: "b" },
+        { method: "GET", url: "/services/data/v62.0/sobjects/Account/describe", referenceId: "a" },
+        { method: "GET", url: "/services/data/v62.0/sobjects/Contact/describe", referenceId: "b" },
       ],
     });
     await org.api("bad-token", "GET", "/limits");

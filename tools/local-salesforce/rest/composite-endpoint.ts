@@ -22,6 +22,8 @@ const compositeSchema = z.object({
 const MAX_SUBREQUESTS = 25;
 const MAX_COLLECTION_OR_QUERY = 5;
 const FORBIDDEN_HEADERS = new Set(["accept", "authorization", "content-type"]);
+/** The resources a composite subrequest may call (reference §2.8). */
+const SUPPORTED_TARGET = /^\/(sobjects|query|queryAll|composite\/sobjects)(\/|$)/;
 
 /**
  * POST /composite (reference §2.8): up to 25 subrequests (at most 5 collections or queries),
@@ -82,6 +84,13 @@ function checkEnvelope(subrequests: z.infer<typeof subrequestSchema>[]): void {
   }
   const seen = new Set<string>();
   for (const subrequest of subrequests) {
+    const target = splitDataUrl(subrequest.url.replace(/@\{[^}]*\}/g, "ref"));
+    if (target && !SUPPORTED_TARGET.test(target.path)) {
+      throw requestError(
+        "INVALID_INPUT",
+        `A composite subrequest cannot call ${target.path}; use sObject, query or sObject Collections resources.`,
+      );
+    }
     if (!REFERENCE_ID.test(subrequest.referenceId)) {
       throw requestError(
         "INVALID_INPUT",

@@ -157,10 +157,10 @@ describe("composite", () => {
     expect(await count("Name = 'Kept'")).toBe(1);
   });
 
-  it("refuses more than 25 subrequests and duplicate reference ids", async () => {
+  it("refuses more than 25 subrequests, duplicate reference ids and resources composite cannot call", async () => {
     const many = Array.from({ length: 26 }, (_, index) => ({
       method: "GET",
-      url: `${base}/limits`,
+      url: `${base}/sobjects/Account/describe`,
       referenceId: `r${index}`,
     }));
     const tooMany = await org.api(rita, "POST", "/composite", { compositeRequest: many });
@@ -168,6 +168,10 @@ describe("composite", () => {
     expect(firstError(tooMany.body).errorCode).toBe("LIMIT_EXCEEDED");
     const duplicate = await org.api(rita, "POST", "/composite", { compositeRequest: [many[0], many[0]] });
     expect(firstError(duplicate.body).errorCode).toBe("INVALID_INPUT");
+    const limits = await org.api(rita, "POST", "/composite", {
+      compositeRequest: [{ method: "GET", url: `${base}/limits`, referenceId: "limits" }],
+    });
+    expect(firstError(limits.body).errorCode).toBe("INVALID_INPUT");
   });
 });
 

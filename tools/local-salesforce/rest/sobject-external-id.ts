@@ -26,7 +26,7 @@ export function externalIdEndpoint(
 ): RestResponse {
   const object = objectOrNotFound(ctx, type);
   const field = externalIdField(ctx, object, fieldName);
-  const value = coerceFieldValue(field, decodeURIComponent(rawValue));
+  const value = coerceFieldValue(field, decodeSegment(rawValue));
   if (method === "PATCH") {
     const result = upsertRecord(ctx, deserializeRecord(ctx.schema, object, body), field, value);
     if (result.kind === "multiple") return multipleChoices(ctx, object, result.ids);
@@ -46,6 +46,14 @@ export function externalIdEndpoint(
     return noContent();
   }
   return json(200, serializeRecord(ctx.version, object, match, selectedFields(ctx.schema, object, fields)));
+}
+
+function decodeSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw notFound();
+  }
 }
 
 function externalIdField(ctx: RestContext, object: ObjectDefinition, name: string): FieldDefinition {
