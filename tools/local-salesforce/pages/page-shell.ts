@@ -13,7 +13,7 @@ a{color:#0b5cab}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
 header{background:#032d60;color:#fff;padding:.75rem 1.5rem;display:flex;flex-wrap:wrap;gap:1rem;align-items:center;justify-content:space-between}
 header a{color:#fff}header p{margin:0}
-.notice{background:#fef1cd;color:#3e3e3c;padding:.4rem 1.5rem;margin:0;font-size:.9rem}
+.notice{background:#fef1cd;color:#3e3e3c;padding:.4rem .75rem;margin:0 0 1rem;font-size:.9rem;border-radius:.25rem}
 main{max-width:72rem;margin:1.5rem auto;padding:0 1.5rem}
 section,article{background:#fff;border:1px solid #dddbda;border-radius:.25rem;padding:1rem 1.25rem;margin-bottom:1rem}
 h1{font-size:1.6rem;margin:.25rem 0 1rem}h2{font-size:1.2rem;margin-top:0}h3{font-size:1.05rem}
@@ -50,10 +50,12 @@ export function pageShell(options: { title: string; user: DemoUser | null; main:
           <nav aria-label="Main"><a href="/lightning/o/Opportunity/list">Opportunities</a></nav>
           <div>${signedIn}</div>
         </header>
-        <p class="notice" role="note">
-          A local stand-in for a Salesforce org, for development and tests. It is not Salesforce.
-        </p>
-        <main id="main">${main}</main>
+        <main id="main">
+          <p class="notice" role="note">
+            A local stand-in for a Salesforce org, for development and tests. It is not Salesforce.
+          </p>
+          ${main}
+        </main>
       </body>
     </html> `.value;
 }
