@@ -1,0 +1,70 @@
+import { coerceFieldValue } from "@/tools/local-salesforce/records/coerce-field-value";
+import { deleteRecord } from "@/tools/local-salesforce/records/delete-record";
+import { deserializeRecord } from "@/tools/local-salesforce/records/deserialize-record";
+import { findByValue } from "@/tools/local-salesforce/records/record-rules";
+import { serializeRecord, sobjectUrl } from "@/tools/local-salesforce/records/serialize-record";
+import { notFound } from "@/tools/local-salesforce/records/sf-error";
+import { upsertRecord } from "@/tools/local-salesforce/records/upsert-record";
+import { json, noContent, type RestContext, type RestResponse } from "@/tools/local-salesforce/rest/rest-types";
+import { objectOrNotFound, selectedFields } from "@/tools/local-salesforce/rest/sobject-rows";
+import type { FieldDefinition, ObjectDefinition } from "@/tools/local-salesforce/schema/object-definition";
+import type { StoredRecord } from "@/tools/local-salesforce/store/org-state";
+
+/**
+ * /sobjects/X/{externalIdField}/{value} (reference §2.4): PATCH upserts (201 created:true,
+ * 200 created:false, 300 with the matching records' URLs); GET and DELETE act on the one match.
+ * A field that is not an external id answers 404 NOT_FOUND.
+ */
+export function externalIdEndpoint(
+  ctx: RestContext,
+  method: string,
+  type: string,
+  fieldName: string,
+  rawValue: string,
+  body: unknown,
+  fields: string | null,
+): RestResponse {
+  const object = objectOrNotFound(ctx, type);
+  const field = externalIdField(ctx, object, fieldName);
+  const value = coerceFieldValue(field, decodeSegment(rawValue));
+  if (method === "PATCH") {
+    const result = upsertRecord(ctx, deserializeRecord(ctx.schema, object, body), field, value);
+    if (result.kind === "multiple") return multipleChoices(ctx, object, result.ids);
+    return json(result.created ? 201 : 200, { id: result.id, success: true, errors: [], created: result.created });
+  }
+  const matches = findByValue(ctx, object, field, value).filter((record) => ctx.access.canRead(object.name, record));
+  if (matches.length > 1)
+    return multipleChoices(
+      ctx,
+      object,
+      matches.map((record) => String(record.Id)),
+    );
+  const match: StoredRecord | undefined = matches[0];
+  if (!match) throw notFound();
+  if (method === "DELETE") {
+    deleteRecord(ctx, String(match.Id), "row", object);
+    return noContent();
+  }
+  return json(200, serializeRecord(ctx.version, object, match, selectedFields(ctx.schema, object, fields)));
+}
+
+function decodeSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw notFound();
+  }
+}
+
+function externalIdField(ctx: RestContext, object: ObjectDefinition, name: string): FieldDefinition {
+  const field = ctx.schema.field(object, name);
+  if (!field || field.name === "Id" || !(field.externalId || field.idLookup)) throw notFound();
+  return field;
+}
+
+function multipleChoices(ctx: RestContext, object: ObjectDefinition, ids: string[]): RestResponse {
+  return json(
+    300,
+    ids.map((id) => sobjectUrl(ctx.version, object.name, id)),
+  );
+}
