@@ -1,0 +1,53 @@
+import type { BillingGrid } from "@/lib/pricing/billing-grid";
+import { spreadByLargestRemainder } from "@/lib/pricing/largest-remainder";
+import { periodIn, type LineWork } from "@/lib/pricing/line-work";
+import { perPeriodAmounts } from "@/lib/pricing/per-period-amount";
+
+/**
+ * Takes `amount` off each period of `grid`, spread over the covered lines in proportion to what
+ * earlier discounts left of them, by largest remainder (design details 5 and 11). What exceeds the
+ * lines in a period is dropped, never carried over. Returns the units taken off and whether any
+ * period dropped something.
+ */
+export function applyNominalDiscount(
+  lines: readonly LineWork[],
+  covered: readonly number[],
+  grid: BillingGrid,
+  amount: string,
+  digits: number,
+): { total: number; dropped: boolean } {
+  const discounts = perPeriodAmounts(amount, grid, digits);
+  const members = covered.flatMap((index) => lines[index] ?? []);
+  let total = 0;
+  let dropped = false;
+  let previousWeights: number[] = [];
+  let previousShares: number[] = [];
+  for (let p = 0; p < discounts.length; p += 1) {
+    const slots = members.map((line) => periodIn(line, grid, p));
+    const weights = members.map((line, m) => line.net[slots[m] ?? -1] ?? 0);
+    const available = weights.reduce((a, b) => a + b, 0);
+    const discount = discounts[p] ?? 0;
+    if (discount > available) dropped = true;
+    if (available === 0 || discount === 0) continue;
+    // Full periods usually leave the same amounts, and the same amounts spread the same way.
+    const shares =
+      discount >= available
+        ? weights
+        : sameNumbers(weights, previousWeights) && discount === discounts[p - 1]
+          ? previousShares
+          : spreadByLargestRemainder(discount, weights);
+    members.forEach((line, m) => {
+      const slot = slots[m] ?? -1;
+      const share = shares[m] ?? 0;
+      if (slot >= 0) line.net[slot] = (line.net[slot] ?? 0) - share;
+      total += share;
+    });
+    previousWeights = weights;
+    previousShares = shares;
+  }
+  return { total, dropped };
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}

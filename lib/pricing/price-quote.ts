@@ -1,0 +1,51 @@
+import { parseIsoDate } from "@/lib/dates/iso-date";
+import { findQuoteProblems } from "@/lib/pricing/find-quote-problems";
+import { priceCheckedQuote } from "@/lib/pricing/price-checked-quote";
+import type { PricedQuote } from "@/lib/pricing/priced-quote";
+import { toProblems, type Problem } from "@/lib/schemas/problems";
+import { pricingQuoteSchema } from "@/lib/schemas/quote";
+
+export type PriceQuoteResult = { ok: true; result: PricedQuote } | { ok: false; errors: Problem[] };
+
+/**
+ * Prices a quote in the shape of a `PUT /api/quotes/{id}` body exactly as design.md's "Pricing
+ * semantics" and its details 1–11 say. Pure and deterministic: no clock, no I/O, no randomness. It
+ * never throws on bad input and never produces NaN: what it cannot price comes back as problems,
+ * each with its path.
+ *
+ * Decisions where design.md is open (each pinned by a test in price-quote-decisions.test.ts):
+ * - A temporaryId may repeat (the API spec's own example gives seven prices one id): a discount or
+ *   minimum naming it covers every price that carries it, with a warning on each repeat.
+ * - A ONE_TIME structure is one period on the phase's first day (start = end = billing date). When a
+ *   discount or minimum covers it, it counts in that discount's or minimum's first period.
+ * - An unrestricted NOMINAL discount covers every price of the phase, one-offs included ("empty
+ *   restrictToPrices means every price"); only minimums leave one-offs out (detail 6). NOMINAL and
+ *   minimum amounts are rounded to minor units once per period, after prorating a short period.
+ * - A minimum that covers no price (a phase without recurring prices) tops up nothing, with a warning.
+ * - An invoice's period spans the periods that bill something on its date; zero amounts bill nothing.
+ * - A phase's ARR is rounded once, half away from zero. The quote's ARR is the last phase's: the run
+ *   rate the customer is on when the quoted phases end.
+ * - The start date is required even when there are no phases. A quote with no phases, or a phase
+ *   with no prices, prices to zero with a warning.
+ * - A usage price with `rateOnly` counts as zero even with a quantity. `PERIODIC` usage, like
+ *   `CUMULATIVE`, is estimated per billing period, with a warning. Seats below the contracted minimum
+ *   and overages billed at another frequency are estimated at the price's frequency, with a warning.
+ * - Phases must end by 9999-12-31; at most MAX_LINE_PERIODS line periods; amounts within 2^53 − 1
+ *   minor units (90 trillion dollars), so that every total is an exact integer sum.
+ */
+export function priceQuote(input: unknown): PriceQuoteResult {
+  const parsed = pricingQuoteSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: toProblems(parsed.error) };
+  const quote = parsed.data;
+  const problems = findQuoteProblems(quote);
+  const startText = quote.preliminaryBillingStartDate;
+  const start = startText === undefined ? undefined : parseIsoDate(startText);
+  if (start === undefined) {
+    problems.unshift({
+      path: "preliminaryBillingStartDate",
+      message: startText === undefined ? "is required to date the phases" : "is not a calendar date",
+    });
+  }
+  if (problems.length > 0 || start === undefined) return { ok: false, errors: problems };
+  return priceCheckedQuote(quote, start);
+}
