@@ -29,7 +29,11 @@ export function coveredPriceIndices<P>(
     });
     return all;
   }
-  const covered = new Set<number>();
-  for (const id of restrictToPrices) for (const index of byId.get(id) ?? []) covered.add(index);
-  return [...covered].sort((a, b) => a - b);
+  const covered = new Uint8Array(prices.length);
+  for (const id of restrictToPrices) for (const index of byId.get(id) ?? []) covered[index] = 1;
+  const indices: number[] = [];
+  covered.forEach((flag, index) => {
+    if (flag) indices.push(index);
+  });
+  return indices;
 }

@@ -1,6 +1,6 @@
 import { formatIsoDate } from "@/lib/dates/iso-date";
 import type { PhaseSpan } from "@/lib/pricing/phase-spans";
-import { priceWarnings } from "@/lib/pricing/price-warnings";
+import { addPriceWarnings } from "@/lib/pricing/price-warnings";
 import type { Problem } from "@/lib/schemas/problems";
 import type { PricingPhase } from "@/lib/schemas/quote";
 
@@ -16,17 +16,16 @@ export function phaseWarnings(phase: PricingPhase, phaseIndex: number, span: Pha
   }
   if (phase.prices.length === 0) warnings.push({ path: `${at}.prices`, message: "the phase has no prices" });
   const firstWithId = new Map<string, number>();
-  phase.prices.forEach((price, index) => {
-    const path = `${at}.prices[${index}]`;
+  phase.prices.forEach((price, priceIndex) => {
     const first = firstWithId.get(price.temporaryId);
-    if (first === undefined) firstWithId.set(price.temporaryId, index);
+    if (first === undefined) firstWithId.set(price.temporaryId, priceIndex);
     else {
       warnings.push({
-        path: `${path}.temporaryId`,
+        path: `${at}.prices[${priceIndex}].temporaryId`,
         message: `repeats the temporaryId of prices[${first}]: a discount or minimum naming it covers both`,
       });
     }
-    warnings.push(...priceWarnings(price, path));
+    addPriceWarnings(price, { phaseIndex, priceIndex }, warnings);
   });
   return warnings;
 }

@@ -3,7 +3,7 @@ import { findQuoteProblems } from "@/lib/pricing/find-quote-problems";
 import { priceCheckedQuote } from "@/lib/pricing/price-checked-quote";
 import type { PricedQuote } from "@/lib/pricing/priced-quote";
 import { toProblems, type Problem } from "@/lib/schemas/problems";
-import { pricingQuoteSchema } from "@/lib/schemas/quote";
+import { pricingQuoteSchema, type PricingQuote } from "@/lib/schemas/quote";
 
 export type PriceQuoteResult = { ok: true; result: PricedQuote } | { ok: false; errors: Problem[] };
 
@@ -36,7 +36,15 @@ export type PriceQuoteResult = { ok: true; result: PricedQuote } | { ok: false; 
 export function priceQuote(input: unknown): PriceQuoteResult {
   const parsed = pricingQuoteSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: toProblems(parsed.error) };
-  const quote = parsed.data;
+  return priceParsedQuote(parsed.data);
+}
+
+/**
+ * `priceQuote` for a caller that has parsed the body already (the API parses `PUT /api/quotes/{id}`
+ * strictly, and its phases are valid `PricingPhase`s): the same checks and result, without parsing
+ * the body a second time, which is about a third of the work for a large quote.
+ */
+export function priceParsedQuote(quote: PricingQuote): PriceQuoteResult {
   const problems = findQuoteProblems(quote);
   const startText = quote.preliminaryBillingStartDate;
   const start = startText === undefined ? undefined : parseIsoDate(startText);

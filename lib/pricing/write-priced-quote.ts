@@ -10,44 +10,65 @@ import type { Problem } from "@/lib/schemas/problems";
 
 type Format = (units: number) => string;
 
-/** Consecutive periods mostly repeat an amount; remembering the last one skips most of the formatting. */
-function repeatingFormat(digits: number): Format {
-  let lastUnits = Number.NaN;
-  let lastText = "";
+const CACHE_SLOTS = 4096;
+
+/**
+ * Formats minor units through a small direct-mapped cache. A quote repeats a few thousand distinct
+ * amounts over tens of thousands of lines and periods (the same list prices, zero discounts), so
+ * most amounts are written once; a slot lookup is cheaper than a Map and allocates nothing.
+ */
+function cachedFormat(digits: number): Format {
+  const keys = new Float64Array(CACHE_SLOTS).fill(Number.NaN);
+  const texts = new Array<string>(CACHE_SLOTS).fill("");
   return (units) => {
-    if (units !== lastUnits) {
-      lastUnits = units;
-      lastText = formatMinorUnits(units, digits);
-    }
-    return lastText;
+    const slot = units & (CACHE_SLOTS - 1);
+    if (keys[slot] === units) return texts[slot] ?? "";
+    const text = formatMinorUnits(units, digits);
+    keys[slot] = units;
+    texts[slot] = text;
+    return text;
   };
 }
 
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
 
-function writePeriods(line: LineWork, digits: number): PricedPeriod[] {
+function writePeriods(line: LineWork, format: Format): PricedPeriod[] {
   const { grid, amounts, net } = line;
-  const amountText = repeatingFormat(digits);
-  const discountText = repeatingFormat(digits);
-  const netText = repeatingFormat(digits);
   const billingDates = line.billedOnStart ? grid.startTexts : grid.endTexts;
-  const periods: PricedPeriod[] = [];
+  const periods = new Array<PricedPeriod>(amounts.length);
+  // Full periods repeat the previous period's amounts, and so its texts.
+  let lastAmount = Number.NaN;
+  let lastNet = Number.NaN;
+  let amountText = "";
+  let discountText = "";
+  let netText = "";
   for (let p = 0; p < amounts.length; p += 1) {
     const amount = amounts[p] ?? 0;
     const left = net[p] ?? 0;
-    periods.push({
+    if (amount !== lastAmount || left !== lastNet) {
+      lastAmount = amount;
+      lastNet = left;
+      amountText = format(amount);
+      discountText = format(amount - left);
+      netText = format(left);
+    }
+    periods[p] = {
       start: grid.startTexts[p] ?? "",
       end: grid.endTexts[p] ?? "",
       billingDate: billingDates[p] ?? "",
-      amount: amountText(amount),
-      discount: discountText(amount - left),
-      net: netText(left),
-    });
+      amount: amountText,
+      discount: discountText,
+      net: netText,
+    };
   }
   return periods;
 }
 
-function writeLine(line: LineWork, format: Format, digits: number): PricedLine {
+function writeLine(line: LineWork, format: Format): PricedLine {
   const { price } = line;
   const total = sum(line.amounts);
   const netTotal = sum(line.net);
@@ -65,7 +86,7 @@ function writeLine(line: LineWork, format: Format, digits: number): PricedLine {
     total: format(total),
     discountTotal: format(total - netTotal),
     netTotal: format(netTotal),
-    periods: writePeriods(line, digits),
+    periods: writePeriods(line, format),
   };
 }
 
@@ -86,8 +107,7 @@ function writeMinimum(work: TrueUpWork | null, minimumIndex: number, format: For
   };
 }
 
-function writePhase(phase: PhaseWork, digits: number): PricedPhase {
-  const format: Format = (units) => formatMinorUnits(units, digits);
+function writePhase(phase: PhaseWork, format: Format): PricedPhase {
   return {
     phaseIndex: phase.phaseIndex,
     name: phase.name,
@@ -99,7 +119,7 @@ function writePhase(phase: PhaseWork, digits: number): PricedPhase {
     minimumTrueUp: format(phase.trueUpTotal),
     total: format(phase.total),
     arr: format(phase.arr),
-    lines: phase.lines.map((line) => writeLine(line, format, digits)),
+    lines: phase.lines.map((line) => writeLine(line, format)),
     discounts: phase.discounts.map(({ type, total }, discountIndex) => ({ discountIndex, type, total: format(total) })),
     minimums: phase.trueUps.map((work, minimumIndex) => writeMinimum(work, minimumIndex, format)),
   };
@@ -112,11 +132,10 @@ export function writePricedQuote(
   invoices: readonly InvoiceWork[],
   warnings: Problem[],
 ): PricedQuote {
-  const digits = minorUnitsOf(currency);
-  const format: Format = (units) => formatMinorUnits(units, digits);
+  const format = cachedFormat(minorUnitsOf(currency));
   return {
     currency,
-    phases: phases.map((phase) => writePhase(phase, digits)),
+    phases: phases.map((phase) => writePhase(phase, format)),
     invoices: invoices.map((invoice) => ({
       date: formatIsoDate(invoice.date),
       periodStart: formatIsoDate(invoice.from),
