@@ -20,6 +20,7 @@ export function applyNominalDiscount(
   const members = covered.flatMap((index) => lines[index] ?? []);
   let total = 0;
   let dropped = false;
+  let previousDiscount = -1;
   let previousWeights: number[] = [];
   let previousShares: number[] = [];
   for (let p = 0; p < discounts.length; p += 1) {
@@ -33,7 +34,7 @@ export function applyNominalDiscount(
     const shares =
       discount >= available
         ? weights
-        : sameNumbers(weights, previousWeights) && discount === discounts[p - 1]
+        : discount === previousDiscount && sameNumbers(weights, previousWeights)
           ? previousShares
           : spreadByLargestRemainder(discount, weights);
     members.forEach((line, m) => {
@@ -42,6 +43,7 @@ export function applyNominalDiscount(
       if (slot >= 0) line.net[slot] = (line.net[slot] ?? 0) - share;
       total += share;
     });
+    previousDiscount = discount;
     previousWeights = weights;
     previousShares = shares;
   }

@@ -50,9 +50,15 @@ export function priceCheckedQuote(
     phases.push(pricePhase(phase, i, span, gridFor, digits, warnings));
   });
 
+  // Every amount and partial sum is at most the gross (nothing is negative), so one check covers them.
   const gross = phases.reduce((sum, phase) => sum + phase.subtotal + phase.trueUpTotal, 0);
   if (gross > Number.MAX_SAFE_INTEGER) {
     return refuse("phases", "add up to more than can be priced exactly (2^53 − 1 minor units of the currency)");
+  }
+  // ARR annualises, so a short phase can exceed the gross.
+  const hugeArr = phases.findIndex((phase) => phase.arr > Number.MAX_SAFE_INTEGER);
+  if (hugeArr !== -1) {
+    return refuse(`phases[${hugeArr}]`, "has an ARR beyond what can be priced exactly (2^53 − 1 minor units)");
   }
   return { ok: true, result: writePricedQuote(quote.currency, phases, invoiceSchedule(phases), warnings) };
 }

@@ -102,10 +102,22 @@ describe("invalid input comes back as problems with paths, never as a throw or a
     ]);
   });
 
+  it("refuses an ARR beyond what integer minor units hold, as a one-day phase annualises 365-fold", () => {
+    // ¥900 trillion a month is ¥29 trillion for one day of January, and ¥10,600 trillion a year.
+    const problems = refused(
+      quote([phase([fixed("900000000000000")], { duration: { days: 1 } })], { currency: "JPY" }),
+    );
+    expect(problems.map((p) => p.path)).toEqual(["phases[0]"]);
+  });
+
   it("prices the largest amounts that still fit, exactly, through decimal.js", () => {
-    // 900 trillion in whole yen fits below 2^53; the product 30 × 30,000,000,000,000 is worked out exactly.
-    const big = price({ pricingType: "LINEAR", pricePerUnit: "30000000000000.5" }, { quantity: "30" });
-    const result = priceQuote(quote([phase([big], { duration: { months: 1 } })], { currency: "JPY" }));
+    // 3,000,000,000,000.05 × 300 = 900,000,000,000,015: in hundredths the product passes 2^53, so
+    // the safe-integer arithmetic hands over to decimal.js, which gets every digit.
+    const big = price(
+      { pricingType: "LINEAR", pricePerUnit: "3000000000000.05" },
+      { quantity: "300", billingFrequency: "YEARLY" },
+    );
+    const result = priceQuote(quote([phase([big])], { currency: "JPY" }));
     expect(result.ok && result.result.totalContractValue).toBe("900000000000015");
   });
 });
