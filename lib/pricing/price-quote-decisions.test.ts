@@ -97,18 +97,55 @@ describe("decisions where design.md is open", () => {
     ]);
   });
 
-  it("estimates CUMULATIVE and PERIODIC usage per billing period, with a warning", () => {
+  it.each(["CUMULATIVE", "PERIODIC"])("estimates %s usage per billing period, with a warning", (mode) => {
     const tiers = [{ upperBound: "100", price: "1" }, { price: "0.5" }];
-    const cumulative = price(
-      { pricingType: "GRADUATED", tiers, usageCalculationMode: "CUMULATIVE" },
+    const usage = price(
+      { pricingType: "GRADUATED", tiers, usageCalculationMode: mode },
       { quantity: "150", billingType: "IN_ARREARS" },
     );
-    const result = priced(quote([phase([cumulative], { duration: { months: 2 } })]));
+    const result = priced(quote([phase([usage], { duration: { months: 2 } })]));
     expect(result.phases[0]?.lines[0]?.periods.map((p) => p.amount)).toEqual(["125.00", "125.00"]);
     expect(result.warnings).toEqual([
       {
         path: "phases[0].prices[0].structure.usageCalculationMode",
-        message: "CUMULATIVE usage is estimated per billing period from the expected quantity",
+        message: `${mode} usage is estimated per billing period from the expected quantity`,
+      },
+    ]);
+  });
+
+  it("bills usage priced ONE_TIME once, for the whole phase, at its end", () => {
+    const usage = price(
+      { pricingType: "LINEAR", pricePerUnit: "0.5" },
+      { quantity: "1000", billingFrequency: "ONE_TIME" },
+    );
+    const result = priced(quote([phase([usage])]));
+    expect(result.phases[0]?.lines[0]?.periods.map((p) => [p.start, p.end, p.billingDate, p.amount])).toEqual([
+      ["2027-01-01", "2027-12-31", "2027-12-31", "500.00"],
+    ]);
+  });
+
+  it("estimates seats below the contracted minimum, and overages billed at another frequency, with a warning", () => {
+    const seats = (quantity: string) =>
+      price(
+        {
+          pricingType: "SEAT_BASED",
+          pricePerSeat: "10",
+          contractedMinimumSeats: 5,
+          overagesBillingFrequency: "YEARLY",
+        },
+        { quantity },
+      );
+    const result = priced(quote([phase([seats("3"), seats("8")], { duration: { months: 1 } })]));
+    expect(result.phases[0]?.lines.map((l) => [l.quantity, l.total])).toEqual([
+      ["5", "50.00"],
+      ["8", "80.00"],
+    ]);
+    expect(result.warnings).toEqual([
+      { path: "phases[0].prices[0].quantity", message: "below the contracted minimum: billed for 5 seats" },
+      {
+        path: "phases[0].prices[1].structure.overagesBillingFrequency",
+        message:
+          "the seats above the contracted minimum are estimated at the price's MONTHLY frequency, not billed YEARLY",
       },
     ]);
   });

@@ -13,25 +13,31 @@ export type PriceQuoteResult = { ok: true; result: PricedQuote } | { ok: false; 
  * never throws on bad input and never produces NaN: what it cannot price comes back as problems,
  * each with its path.
  *
- * Decisions where design.md is open (each pinned by a test in price-quote-decisions.test.ts):
+ * Decisions where design.md is open, each pinned by a test (price-quote-decisions.test.ts unless
+ * another file is named):
  * - A temporaryId may repeat (the API spec's own example gives seven prices one id): a discount or
  *   minimum naming it covers every price that carries it, with a warning on each repeat.
- * - A ONE_TIME structure is one period on the phase's first day (start = end = billing date). When a
- *   discount or minimum covers it, it counts in that discount's or minimum's first period.
- * - An unrestricted NOMINAL discount covers every price of the phase, one-offs included ("empty
- *   restrictToPrices means every price"); only minimums leave one-offs out (detail 6). NOMINAL and
- *   minimum amounts are rounded to minor units once per period, after prorating a short period.
+ * - A ONE_TIME structure is one period on the phase's first day (start = end = billing date). A
+ *   discount or minimum that covers it counts it in its own first period.
+ * - An unrestricted NOMINAL discount covers every price of the phase, one-offs included, as "empty
+ *   restrictToPrices means every price" says; only minimums leave one-offs out (detail 6). So a
+ *   phase mixing ONE_TIME-billed and recurring prices needs its NOMINAL restricted
+ *   (find-quote-problems.test.ts). A NOMINAL's or minimum's periods are those of its prices' shared
+ *   frequency; its amount is rounded once per period, after prorating a short period.
  * - A minimum that covers no price (a phase without recurring prices) tops up nothing, with a warning.
- * - An invoice's period spans the periods that bill something on its date; zero amounts bill nothing.
+ * - An invoice's period spans the periods that bill something on its date; a period whose net amount
+ *   is zero bills nothing (price-quote-invoices.test.ts).
  * - A phase's ARR is rounded once, half away from zero. The quote's ARR is the last phase's: the run
- *   rate the customer is on when the quoted phases end.
+ *   rate the customer is on when the quoted phases end (price-quote-invoices.test.ts).
  * - The start date is required even when there are no phases. A quote with no phases, or a phase
  *   with no prices, prices to zero with a warning.
  * - A usage price with `rateOnly` counts as zero even with a quantity. `PERIODIC` usage, like
- *   `CUMULATIVE`, is estimated per billing period, with a warning. Seats below the contracted minimum
- *   and overages billed at another frequency are estimated at the price's frequency, with a warning.
- * - Phases must end by 9999-12-31; at most MAX_LINE_PERIODS line periods; amounts within 2^53 − 1
- *   minor units (90 trillion dollars), so that every total is an exact integer sum.
+ *   `CUMULATIVE`, is estimated per billing period, with a warning. Seats below the contracted
+ *   minimum, and overages billed at another frequency, are estimated at the price's frequency, with
+ *   a warning. A usage price billed ONE_TIME is one period spanning the phase, billed at its end.
+ * - Limits that keep the result exact and the work bounded (price-quote-errors.test.ts): phases end
+ *   by 9999-12-31; at most MAX_LINE_PERIODS line periods; the quote's gross and each phase's ARR
+ *   within 2^53 − 1 minor units (90 trillion dollars). Beyond them the quote is refused, not rounded.
  */
 export function priceQuote(input: unknown): PriceQuoteResult {
   const parsed = pricingQuoteSchema.safeParse(input);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decimalArithmetic } from "@/lib/money/decimal-arithmetic";
+import type { ExactArithmetic } from "@/lib/money/exact-arithmetic";
 import { safeIntegerArithmetic } from "@/lib/money/safe-integer-arithmetic";
 import { graduatedAmount, volumeAmount } from "@/lib/pricing/tiered-amount";
 
@@ -8,17 +9,19 @@ const designTiers = [
   { price: "0.75", fee: "50" },
 ];
 
-const arithmetics = [
-  ["safe integers", safeIntegerArithmetic],
-  ["decimal.js", decimalArithmetic],
-] as const;
+type Tiers = Parameters<typeof graduatedAmount>[1];
 
-describe.each(arithmetics)("tiers with %s", (_, math) => {
-  const graduated = (tiers: Parameters<typeof graduatedAmount>[1], quantity: string) =>
-    math.toText(graduatedAmount(math as never, tiers, math.parse(quantity) as never));
-  const volume = (tiers: Parameters<typeof volumeAmount>[1], quantity: string) =>
-    math.toText(volumeAmount(math as never, tiers, math.parse(quantity) as never));
+function tiered<T>(math: ExactArithmetic<T>) {
+  return {
+    graduated: (tiers: Tiers, quantity: string) => math.toText(graduatedAmount(math, tiers, math.parse(quantity))),
+    volume: (tiers: Tiers, quantity: string) => math.toText(volumeAmount(math, tiers, math.parse(quantity))),
+  };
+}
 
+describe.each([
+  ["safe integers", tiered(safeIntegerArithmetic)],
+  ["decimal.js", tiered(decimalArithmetic)],
+])("tiers with %s", (_, { graduated, volume }) => {
   it.each([
     ["125", "188.75", "143.75"], // design.md's worked example
     ["0", "20", "20"], // quantity 0 reaches the first tier and pays its fee
