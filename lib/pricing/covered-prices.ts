@@ -22,18 +22,16 @@ export function coveredPriceIndices<P>(
   byId: ReadonlyMap<string, readonly number[]>,
   coversWhenUnrestricted: (price: P) => boolean,
 ): number[] {
+  const indices: number[] = [];
   if (restrictToPrices.length === 0) {
-    const all: number[] = [];
-    prices.forEach((price, index) => {
-      if (coversWhenUnrestricted(price)) all.push(index);
-    });
-    return all;
+    for (let index = 0; index < prices.length; index += 1) {
+      const price = prices[index];
+      if (price !== undefined && coversWhenUnrestricted(price)) indices.push(index);
+    }
+    return indices;
   }
   const covered = new Uint8Array(prices.length);
   for (const id of restrictToPrices) for (const index of byId.get(id) ?? []) covered[index] = 1;
-  const indices: number[] = [];
-  covered.forEach((flag, index) => {
-    if (flag) indices.push(index);
-  });
+  for (let index = 0; index < covered.length; index += 1) if (covered[index]) indices.push(index);
   return indices;
 }

@@ -24,9 +24,14 @@ export function minimumTrueUp(
 ): TrueUpWork {
   const minimums = perPeriodAmounts(amount, grid, digits);
   const members = covered.flatMap((index) => lines[index] ?? []);
-  const committed = minimums.map((_, p) =>
-    members.reduce((sum, line) => sum + (line.net[periodIn(line, grid, p)] ?? 0), 0),
-  );
+  const committed = minimums.map((_, p) => {
+    let sum = 0;
+    for (const line of members) {
+      const slot = periodIn(line, grid, p);
+      if (slot >= 0) sum += line.net[slot] ?? 0;
+    }
+    return sum;
+  });
   const trueUps = minimums.map((minimum, p) => Math.max(0, minimum - (committed[p] ?? 0)));
   return { grid, minimums, committed, trueUps };
 }

@@ -23,10 +23,18 @@ export function applyNominalDiscount(
   let previousDiscount = -1;
   let previousWeights: number[] = [];
   let previousShares: number[] = [];
+  const slots = new Array<number>(members.length).fill(-1);
   for (let p = 0; p < discounts.length; p += 1) {
-    const slots = members.map((line) => periodIn(line, grid, p));
-    const weights = members.map((line, m) => line.net[slots[m] ?? -1] ?? 0);
-    const available = weights.reduce((a, b) => a + b, 0);
+    const weights = new Array<number>(members.length);
+    let available = 0;
+    for (let m = 0; m < members.length; m += 1) {
+      const line = members[m];
+      const slot = line ? periodIn(line, grid, p) : -1;
+      const weight = slot >= 0 ? (line?.net[slot] ?? 0) : 0;
+      slots[m] = slot;
+      weights[m] = weight;
+      available += weight;
+    }
     const discount = discounts[p] ?? 0;
     if (discount > available) dropped = true;
     if (available === 0 || discount === 0) continue;
@@ -37,12 +45,13 @@ export function applyNominalDiscount(
         : discount === previousDiscount && sameNumbers(weights, previousWeights)
           ? previousShares
           : spreadByLargestRemainder(discount, weights);
-    members.forEach((line, m) => {
+    for (let m = 0; m < members.length; m += 1) {
+      const line = members[m];
       const slot = slots[m] ?? -1;
       const share = shares[m] ?? 0;
-      if (slot >= 0) line.net[slot] = (line.net[slot] ?? 0) - share;
+      if (line && slot >= 0) line.net[slot] = (line.net[slot] ?? 0) - share;
       total += share;
-    });
+    }
     previousDiscount = discount;
     previousWeights = weights;
     previousShares = shares;

@@ -32,7 +32,7 @@ function cachedFormat(digits: number): Format {
 
 function sum(values: readonly number[]): number {
   let total = 0;
-  for (const value of values) total += value;
+  for (let i = 0; i < values.length; i += 1) total += values[i] ?? 0;
   return total;
 }
 
