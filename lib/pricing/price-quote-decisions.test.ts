@@ -172,4 +172,23 @@ describe("decisions where design.md is open", () => {
       { path: "phases[0].prices[0].quantity", message: "ignored: a FIXED price does not depend on a quantity" },
     ]);
   });
+
+  it("lets a discount raise the total when two minimums cover one price (detail 11 tops them up independently)", () => {
+    // 40 against minimums of 50 and 60 is topped up 10 + 20 = 70; after 50 % off, 20 is topped up 30 + 40 = 90.
+    const covered = (discounts: Record<string, unknown>[]) =>
+      priced(
+        quote([
+          phase([price({ pricingType: "FIXED", price: "40" }, { temporaryId: "a" })], {
+            duration: { months: 1 },
+            discounts,
+            minimums: [
+              { amount: "50", restrictToPrices: ["a"] },
+              { amount: "60", restrictToPrices: ["a"] },
+            ],
+          }),
+        ]),
+      ).totalContractValue;
+    expect(covered([])).toBe("70.00");
+    expect(covered([{ type: "PERCENTAGE", amount: "50" }])).toBe("90.00");
+  });
 });
