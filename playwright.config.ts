@@ -1,10 +1,14 @@
 import { defineConfig } from "@playwright/test";
 
 const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
+const orgPort = Number(process.env.E2E_ORG_PORT ?? 4110);
+/** Specs read the local org's address from here (e2e/support/urls.ts). */
+process.env.E2E_ORG_URL = `http://127.0.0.1:${orgPort}`;
 
 /**
  * End-to-end specs run in Debian's Chromium (Playwright cannot download a browser here) against the
- * production build, on fresh data folders. The flags keep a root, headless Chromium off the network.
+ * production build and the local Salesforce org (started beside it by scripts/start.mjs), on fresh
+ * data folders. The flags keep a root, headless Chromium off the network.
  */
 export default defineConfig({
   testDir: "./e2e",
@@ -36,7 +40,7 @@ export default defineConfig({
     {
       command: "node scripts/e2e-server.mjs app",
       url: `http://localhost:${appPort}/api/health`,
-      env: { PORT: String(appPort) },
+      env: { PORT: String(appPort), LOCAL_ORG_PORT: String(orgPort) },
       reuseExistingServer: false,
       timeout: 240_000,
       stdout: "pipe",

@@ -3,12 +3,12 @@ import type { UserRole } from "@/lib/schemas/user";
 
 type HeaderUser = { name: string; role: UserRole };
 
-/** The bar on every signed-in page: where you are, the main destinations, who you are, sign out. */
-export function AppHeader({ user }: { user: HeaderUser }) {
+/** The bar on every page: the main destinations, who is signed in and a way out (or in). */
+export function AppHeader({ user }: { user: HeaderUser | null }) {
   const links = [
-    { href: "/quotes", label: "My quotes" },
+    ...(user ? [{ href: "/quotes", label: "My quotes" }] : []),
     { href: "/catalog", label: "Catalog" },
-    ...(user.role === "admin" ? [{ href: "/admin/users", label: "Users" }] : []),
+    ...(user?.role === "admin" ? [{ href: "/admin/users", label: "Users" }] : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -28,14 +28,22 @@ export function AppHeader({ user }: { user: HeaderUser }) {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <span>
-            {user.name} <span className="text-slate-500">· {user.role}</span>
-          </span>
-          <form action="/auth/logout" method="post">
-            <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50">
-              Sign out
-            </button>
-          </form>
+          {user ? (
+            <>
+              <span>
+                {user.name} <span className="text-slate-500">· {user.role}</span>
+              </span>
+              <form action="/auth/logout" method="post">
+                <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50">
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50" href="/auth/login">
+              Sign in with Salesforce
+            </Link>
+          )}
         </div>
       </div>
     </header>

@@ -3,15 +3,11 @@ import path from "node:path";
 import type { DatabaseHandle } from "@/server/db/database";
 import { openDatabase } from "@/server/db/open-database";
 import { getEnv } from "@/server/env";
+import { processSingleton } from "@/server/process-singleton";
 
-let opening: Promise<DatabaseHandle> | undefined;
-
-/**
- * The process's database, opened and migrated on first use. The promise is cached for the process;
- * if opening fails it is cleared, so the next request tries again instead of failing forever.
- */
+/** The process's database, opened and migrated on first use, shared by every bundle of the app. */
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
-  opening ??= (async () => {
+  return processSingleton("database", async () => {
     const env = getEnv();
     const handle = await openDatabase(
       env.DATABASE_URL
@@ -20,9 +16,5 @@ export function getDatabaseHandle(): Promise<DatabaseHandle> {
     );
     await handle.migrate();
     return handle;
-  })().catch((error: unknown) => {
-    opening = undefined;
-    throw error;
   });
-  return opening;
 }

@@ -24,7 +24,11 @@ export function lockDataFolder(dir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number(fs.readFileSync(lockFile, "utf8"));
-      if (owner === process.pid) return () => fs.rmSync(lockFile, { force: true });
+      if (owner === process.pid) {
+        throw new Error(
+          `The data folder ${dir} is already open in this process; a second embedded database on it would not see the first one's writes.`,
+        );
+      }
       if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
         throw new Error(
           `The data folder ${dir} is in use by process ${owner}. The embedded database allows one process ` +

@@ -2,18 +2,13 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { getDatabaseHandle } from "@/server/db/get-database-handle";
 import { createJobQueue } from "@/server/jobs/create-job-queue";
+import { processSingleton } from "@/server/process-singleton";
 
-let starting: Promise<PgBoss> | undefined;
-
-/** The process's started job queue; cached like the database, and cleared if starting fails. */
+/** The process's started job queue, shared by every bundle of the app. */
 export function getJobQueue(): Promise<PgBoss> {
-  starting ??= (async () => {
+  return processSingleton("job-queue", async () => {
     const boss = createJobQueue({ handle: await getDatabaseHandle() });
     await boss.start();
     return boss;
-  })().catch((error: unknown) => {
-    starting = undefined;
-    throw error;
   });
-  return starting;
 }

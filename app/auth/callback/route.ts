@@ -14,7 +14,15 @@ export async function GET(request: Request): Promise<Response> {
       callbackUrl: new URL(request.url),
       flowCookie: store.get(OAUTH_FLOW_COOKIE)?.value,
     });
-    store.delete({ name: OAUTH_FLOW_COOKIE, path: "/auth" });
+    // A partitioned cookie is only removed by an expired cookie that is partitioned too.
+    store.set(OAUTH_FLOW_COOKIE, "", {
+      path: "/auth",
+      maxAge: 0,
+      httpOnly: true,
+      secure: true,
+      sameSite: "none",
+      partitioned: true,
+    });
     if (session) {
       const cookie = await getIronSession<SessionData>(store, sessionOptions());
       Object.assign(cookie, session);
