@@ -26,9 +26,20 @@ export const decimalSchema = z.preprocess(
   }),
 );
 
-export const nonNegativeDecimalSchema = decimalSchema.refine((value) => !value.startsWith("-"), {
-  error: "must not be negative",
-});
+const NON_NEGATIVE_DECIMAL = /^\d{1,18}(\.\d{1,12})?$/;
+
+/** One regular expression rather than a decimal check plus a sign check: it is on every price of every line. */
+export const nonNegativeDecimalSchema = z.preprocess(
+  toDecimalText,
+  z
+    .string({ error: requiredOr('must be a decimal number written as a string, for example "12.50"') })
+    .regex(NON_NEGATIVE_DECIMAL, {
+      error: (issue) =>
+        typeof issue.input === "string" && DECIMAL.test(issue.input)
+          ? "must not be negative"
+          : `"${String(issue.input)}" is not a decimal number; write it like "12.50" (no exponent, no thousands separators)`,
+    }),
+);
 
 export const positiveDecimalSchema = nonNegativeDecimalSchema.refine((value) => /[1-9]/.test(value), {
   error: "must be greater than zero",

@@ -1,4 +1,6 @@
 import { and, eq, max } from "drizzle-orm";
+import { findQuoteProblems } from "@/lib/pricing/find-quote-problems";
+import { priceParsedQuote } from "@/lib/pricing/price-quote";
 import type { Quote, UpdateQuoteBody } from "@/lib/schemas/quote";
 import { ApiError } from "@/server/api/api-error";
 import type { Actor } from "@/server/auth/actor";
@@ -47,13 +49,25 @@ export async function updateQuote({
           `saved ${quote.updatedAt.toISOString()}). Reload to see the latest changes, then make yours again.`,
       );
     }
-    const problems = await checkQuoteReferences({
-      db: tx,
-      customerId: body.customerId,
-      contactIds: body.contactIds,
-      phases: body.phases,
-    });
+    const problems = [
+      ...findQuoteProblems({ phases: body.phases }),
+      ...(await checkQuoteReferences({
+        db: tx,
+        customerId: body.customerId,
+        contactIds: body.contactIds,
+        phases: body.phases,
+      })),
+    ];
     if (problems.length > 0) throw ApiError.validation(problems, "quote");
+    // Totals for lists and Salesforce; an incomplete draft (no currency or start date yet) has none.
+    const priced =
+      body.currency && body.preliminaryBillingStartDate
+        ? priceParsedQuote({
+            currency: body.currency,
+            preliminaryBillingStartDate: body.preliminaryBillingStartDate,
+            phases: body.phases,
+          })
+        : undefined;
 
     const header = {
       title: body.title ?? null,
@@ -64,6 +78,8 @@ export async function updateQuote({
       expiryDays: body.expiryDays ?? null,
       presentation: body.presentation,
       contactIds: body.contactIds,
+      totalContractValue: priced?.ok ? priced.result.totalContractValue : null,
+      arr: priced?.ok ? priced.result.arr : null,
     };
     let [draft] = await tx
       .select()

@@ -112,6 +112,23 @@ describe.each(testDatabases())("quotes API on $name", ({ open }) => {
     expect((await get(created.json.id)).json.version).toBe(1);
   });
 
+  it("refuses contradictions the pricing engine finds, at their paths, and stores the draft's totals", async () => {
+    const created = await create();
+    const body = specQuoteExample(ids);
+    body.phases[0]!.minimums = [{ restrictToPrices: ["0190dae7-7228-7619-aad8-c51f56733b2b"], amount: "50" }];
+    const refused = await put(created.json.id, body);
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.errors).toContainEqual({
+      path: "phases[0].minimums[0].restrictToPrices[0]",
+      message: expect.any(String),
+    });
+
+    const saved = await put(created.json.id, { ...specQuoteExample(ids), title: "Priced" });
+    expect(saved.status).toBe(200);
+    const list = await callRoute(listRoute.GET, "GET", "/api/quotes", { headers: auth, query: { title: "Priced" } });
+    expect(list.json.items[0]).toMatchObject({ id: created.json.id, totalContractValue: "965.00" });
+  });
+
   it("saves and reads back a 500-line quote", async () => {
     const created = await create();
     const example = specQuoteExample(ids);
