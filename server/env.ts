@@ -46,15 +46,22 @@ export type Env = z.infer<typeof envSchema> & {
 
 let cached: Env | undefined;
 
+/** The configuration of this process, validated once. */
 export function getEnv(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+  cached ??= readEnv(process.env);
+  return cached;
+}
+
+/** Validates a set of variables; throws an error that names every bad variable and what is wrong. */
+export function readEnv(source: Record<string, string | undefined>): Env {
+  // `NAME=` (empty) means "not set", as in .env files and shells, rather than an invalid value.
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== "")));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid configuration; fix these environment variables:\n${lines.join("\n")}`);
   }
   const env = parsed.data;
-  cached = {
+  return {
     ...env,
     appBaseUrl: (env.APP_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
     demoData: env.DEMO_DATA ? env.DEMO_DATA === "true" : env.DATABASE_URL === undefined,
@@ -63,5 +70,4 @@ export function getEnv(): Env {
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean),
   };
-  return cached;
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { readEnv } from "@/server/env";
+
+describe("readEnv", () => {
+  it("runs on embedded defaults with nothing configured", () => {
+    const env = readEnv({});
+    expect(env).toMatchObject({
+      PORT: 3000,
+      DATA_DIR: ".data",
+      appBaseUrl: "http://localhost:3000",
+      demoData: true,
+      salesforceLoginUrl: "http://127.0.0.1:4010",
+      SALESFORCE_API_VERSION: "62.0",
+      adminUsernames: [],
+    });
+  });
+
+  it("turns demo data off with PostgreSQL and reads admin usernames case-insensitively", () => {
+    const env = readEnv({
+      DATABASE_URL: "postgres://u@h/db",
+      ADMIN_USERNAMES: " Ada@X.test , bob@x.test,",
+      PORT: "8080",
+    });
+    expect(env.demoData).toBe(false);
+    expect(env.adminUsernames).toEqual(["ada@x.test", "bob@x.test"]);
+    expect(env.appBaseUrl).toBe("http://localhost:8080");
+  });
+
+  it("names every malformed variable", () => {
+    expect(() => readEnv({ PORT: "eighty", DATABASE_URL: "mysql://x", SESSION_SECRET: "short" })).toThrow(
+      /PORT[\s\S]*DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ connection string[\s\S]*SESSION_SECRET: must be at least 32 characters/,
+    );
+  });
+});
