@@ -6,15 +6,18 @@ import { createCustomer } from "@/server/customers/create-customer";
 import { findCustomerBySalesforceAccount } from "@/server/customers/find-customer-by-salesforce-account";
 import type { Database } from "@/server/db/database";
 import { finishLink } from "@/server/launch/finish-link";
+import { linkAccountCustomer } from "@/server/launch/link-account-customer";
 import { loadLaunchContext } from "@/server/launch/load-launch-context";
 import { mapAccountToCustomer } from "@/server/launch/map-account-to-customer";
 import { requireLaunchAccount } from "@/server/launch/require-launch-account";
+import { resolveCustomerLink } from "@/server/launch/resolve-customer-link";
 
 /**
  * `POST /api/launch/opportunities/{id}/customer`: creates the customer from the opportunity's account
  * and links them, then writes the customer id to the account in Salesforce. Never a second customer
- * for one account: an account already linked answers with its customer, and when two launches race,
- * the unique index on the account id lets one insert win and the other answers with the winner.
+ * for one account: an account already linked (or naming one of our customers) answers with that
+ * customer, and when two launches race, the unique index on the account id lets one insert win and
+ * the other answers with the winner.
  */
 export async function createCustomerFromAccount({
   db,
@@ -27,16 +30,22 @@ export async function createCustomerFromAccount({
 }): Promise<{ created: boolean; result: LaunchLinkResult }> {
   const context = await loadLaunchContext({ db, actor, opportunityId });
   const account = requireLaunchAccount(context);
-  const existing = await findCustomerBySalesforceAccount({ db, accountId: account.id });
-  if (existing) {
+  // A customer the account is linked to, or one its Sequence Customer ID names that lost our side
+  // of the link, is the account's customer: link it again rather than create a second one.
+  const resolved = await resolveCustomerLink({ db, account });
+  if (resolved.status === "linked") {
+    const existing = resolved.customer;
     return {
       created: false,
-      result: await finishLink({
+      result: await linkAccountCustomer({
+        db,
         context,
         account,
         customer: existing,
-        outcome: "already_linked",
-        notice: `Account ${account.name} is already linked to customer ${existing.legalName}; no new customer was created.`,
+        notice: (linkedNow) =>
+          linkedNow
+            ? `Account ${account.name} names customer ${existing.legalName}; linked them again instead of creating another customer.`
+            : `Account ${account.name} is already linked to customer ${existing.legalName}; no new customer was created.`,
       }),
     };
   }

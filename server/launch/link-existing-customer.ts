@@ -4,10 +4,9 @@ import type { LaunchLinkResult } from "@/lib/schemas/launch";
 import { ApiError } from "@/server/api/api-error";
 import type { Actor } from "@/server/auth/actor";
 import { findCustomerBySalesforceAccount } from "@/server/customers/find-customer-by-salesforce-account";
-import { linkSalesforceAccount } from "@/server/customers/link-salesforce-account";
 import type { Database } from "@/server/db/database";
 import { customers } from "@/server/db/schema/customers";
-import { finishLink } from "@/server/launch/finish-link";
+import { linkAccountCustomer } from "@/server/launch/link-account-customer";
 import { loadLaunchContext } from "@/server/launch/load-launch-context";
 import { requireLaunchAccount } from "@/server/launch/require-launch-account";
 
@@ -30,8 +29,7 @@ export async function linkExistingCustomer({
 }): Promise<LaunchLinkResult> {
   const context = await loadLaunchContext({ db, actor, opportunityId });
   const account = requireLaunchAccount(context);
-  const readCustomer = async () => (await db.select().from(customers).where(eq(customers.id, customerId)).limit(1))[0];
-  const customer = await readCustomer();
+  const [customer] = await db.select().from(customers).where(eq(customers.id, customerId)).limit(1);
   if (!customer) throw ApiError.notFound("customer", customerId);
 
   const holder = await findCustomerBySalesforceAccount({ db, accountId: account.id });
@@ -41,43 +39,26 @@ export async function linkExistingCustomer({
       `Account ${account.name} is already linked to customer ${holder.legalName}, and an account maps to exactly one customer. Quote for ${holder.legalName}, or ask an admin to unlink it first.`,
     );
   }
-  if (holder) {
-    return finishLink({
-      context,
-      account,
-      customer: holder,
-      outcome: "already_linked",
-      notice: `Customer ${holder.legalName} is linked to account ${account.name}.`,
-    });
-  }
-  // Linked to this account it would have been the holder above, so this link is to another account.
-  if (customer.salesforceAccountId) {
+  if (!holder && customer.salesforceAccountId) {
     throw ApiError.conflict(
       "customer_already_linked",
       `Customer ${customer.legalName} is already linked to another Salesforce account (${customer.salesforceAccountId}), and a customer maps to exactly one account. Choose another customer, or create one from account ${account.name}.`,
     );
   }
-  if (customer.archivedAt) {
+  if (!holder && customer.archivedAt) {
     throw ApiError.conflict(
       "customer_archived",
       `Customer ${customer.legalName} is archived, so it can't be linked to account ${account.name}. Choose another customer, or create one from the account.`,
     );
   }
-
-  try {
-    await linkSalesforceAccount({ db, actor: context.actor, customerId: customer.id, accountId: account.id });
-  } catch (error) {
-    // A concurrent request may have linked this same pair a moment ago; only a different link is a conflict.
-    const now = await findCustomerBySalesforceAccount({ db, accountId: account.id });
-    if (now?.id !== customer.id) throw error;
-  }
-  const linked = await readCustomer();
-  if (!linked) throw ApiError.notFound("customer", customerId);
-  return finishLink({
+  return linkAccountCustomer({
+    db,
     context,
     account,
-    customer: linked,
-    outcome: "linked",
-    notice: `Linked customer ${linked.legalName} to account ${account.name}.`,
+    customer,
+    notice: (linkedNow) =>
+      linkedNow
+        ? `Linked customer ${customer.legalName} to account ${account.name}.`
+        : `Customer ${customer.legalName} is linked to account ${account.name}.`,
   });
 }

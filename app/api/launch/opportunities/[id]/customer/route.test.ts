@@ -5,6 +5,7 @@ import * as customerRoute from "@/app/api/launch/opportunities/[id]/customer/rou
 import * as quotesRoute from "@/app/api/quotes/route";
 import { csrfHeader } from "@/lib/api/csrf-header";
 import type * as FindModule from "@/server/customers/find-customer-by-salesforce-account";
+import { createCustomer } from "@/server/customers/create-customer";
 import { getCustomerOrThrow } from "@/server/customers/get-customer-or-throw";
 import type { DatabaseHandle } from "@/server/db/database";
 import { customers } from "@/server/db/schema/customers";
@@ -170,6 +171,31 @@ describe.each(testDatabases())("POST /api/launch/opportunities/{id}/customer on 
     });
     expect(await handle.db.select().from(customers)).toEqual(before);
     expect(await readAccountCustomerId(org, demoAccountId(13))).toBeNull();
+  });
+
+  it("re-links the customer an account names instead of creating a second one", async () => {
+    const named = await createCustomer({
+      db: handle.db,
+      actor: undefined,
+      body: {
+        legalName: "Named Before",
+        address: { line1: "1 Main Street", town: "Springfield", state: "IL", postcode: "62701", country: "US" },
+        contacts: [{ name: "Ann", email: "ann@example.com", billingPreference: "PRIMARY" }],
+        taxStatus: "TAXED",
+        status: "ACTIVE",
+      },
+    });
+    const account = await createTestOpportunity(org, { name: "Names Its Customer", customerId: named.id });
+    const response = await create(account.opportunityId);
+    expect(response.status).toBe(200);
+    expect(response.json).toMatchObject({
+      outcome: "linked",
+      customer: { id: named.id },
+      notice:
+        "Account Names Its Customer names customer Named Before; linked them again instead of creating another customer.",
+      salesforce: { status: "unchanged" },
+    });
+    expect((await customersOf(account.accountId)).map((row) => row.id)).toEqual([named.id]);
   });
 
   it("refuses an opportunity without an account, and one the user cannot see", async () => {
