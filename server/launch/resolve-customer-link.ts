@@ -45,6 +45,12 @@ export async function resolveCustomerLink({
       },
     };
   }
+  if (named && !named.salesforceAccountId && named.archivedAt) {
+    return {
+      status: "not_linked",
+      notice: `Account ${account.name}'s Sequence Customer ID names customer ${named.legalName}, which is archived. Create a customer from the account or link another one; its Sequence Customer ID will be replaced.`,
+    };
+  }
   if (named && !named.salesforceAccountId) {
     return {
       status: "linked",

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as launchRoute from "@/app/api/launch/opportunities/[id]/route";
 import { to15 } from "@/lib/salesforce/record-id";
 import { sealSecret } from "@/server/auth/seal-secret";
+import { archiveCustomer } from "@/server/customers/archive-customer";
 import { createCustomer } from "@/server/customers/create-customer";
 import type { DatabaseHandle } from "@/server/db/database";
 import { customers } from "@/server/db/schema/customers";
@@ -216,6 +217,10 @@ describe.each(testDatabases())("GET /api/launch/opportunities/{id} on $name", ({
     const unknown = await view(stranger.opportunityId);
     expect(unknown.json.link).toMatchObject({ status: "not_linked", proposal: { ready: true } });
     expect(unknown.json.link.notice).toContain('"0190dae7-7228-7619-aad8-c51f56733b2b", which is not a customer');
+    await archiveCustomer({ db: handle.db, actor: undefined, id: customer.id });
+    const archived = await view(named.opportunityId);
+    expect(archived.json.link).toMatchObject({ status: "not_linked", proposal: { ready: true } });
+    expect(archived.json.link.notice).toContain("names customer Repair Me Inc., which is archived");
     const garbage = await createTestOpportunity(org, { name: "Garbage", customerId: "legacy-42" });
     expect((await view(garbage.opportunityId)).json.link.notice).toContain('"legacy-42", which is not a customer');
   });
