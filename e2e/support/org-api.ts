@@ -24,6 +24,17 @@ async function tokenFor(
   return { accessToken: token.access_token, instanceUrl: token.instance_url, orgId, userId };
 }
 
+/** Changes an account as the org's admin would in Salesforce. */
+export async function setAccountFields(accountId: string, fields: object): Promise<void> {
+  const { accessToken, instanceUrl } = await tokenFor("ada.admin@sequence-demo.test");
+  const response = await fetch(`${instanceUrl}/services/data/v62.0/sobjects/Account/${accountId}`, {
+    method: "PATCH",
+    headers: { Authorization: `Bearer ${accessToken}`, "Content-Type": "application/json" },
+    body: JSON.stringify(fields),
+  });
+  if (response.status !== 204) throw new Error(`updating account ${accountId} failed: ${await response.text()}`);
+}
+
 /** An account's Sequence Customer ID, as Salesforce holds it. */
 export async function accountCustomerId(accountId: string): Promise<string | null> {
   const { accessToken, instanceUrl } = await tokenFor("ada.admin@sequence-demo.test");

@@ -9,13 +9,14 @@ import type { LaunchLinkResult, LaunchView } from "@/lib/schemas/launch";
 /** The opportunity, then what its account's customer link allows: quoting, linking, or fixing the opportunity. */
 export function LaunchContent({ view }: { view: LaunchView }) {
   const { opportunity, account, link } = view;
-  const [result, setResult] = useState<LaunchLinkResult | null>(null);
+  const [outcome, setOutcome] = useState<{ result: LaunchLinkResult; byRep: boolean } | null>(null);
   // Repairs run once per page load: a write-back Salesforce just refused is retried on the next launch, not in a loop.
   const repairsTried = useRef(new Set<string>());
-  const linked = (outcome: LaunchLinkResult) => {
-    repairsTried.current.add(outcome.customer.id);
-    setResult(outcome);
+  const linked = (result: LaunchLinkResult) => {
+    repairsTried.current.add(result.customer.id);
+    setOutcome({ result, byRep: true });
   };
+  const repaired = (result: LaunchLinkResult) => setOutcome({ result, byRep: false });
   return (
     <>
       <OpportunitySummary opportunity={opportunity} account={account} />
@@ -41,9 +42,9 @@ export function LaunchContent({ view }: { view: LaunchView }) {
           account={account}
           customer={link.customer}
           repair={link.repair}
-          result={result}
+          outcome={outcome}
           repairsTried={repairsTried}
-          onResult={linked}
+          onRepaired={repaired}
         />
       ) : null}
       {link.status === "not_linked" && account ? (

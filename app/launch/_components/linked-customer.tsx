@@ -36,17 +36,18 @@ export function LinkedCustomer({
   account,
   customer,
   repair,
-  result,
+  outcome,
   repairsTried,
-  onResult,
+  onRepaired,
 }: {
   opportunity: LaunchOpportunity;
   account: LaunchAccount;
   customer: LaunchCustomer;
   repair: Repair;
-  result: LaunchLinkResult | null;
+  /** What the last create, link or repair did; `byRep` when the rep asked for it. */
+  outcome: { result: LaunchLinkResult; byRep: boolean } | null;
   repairsTried: RefObject<Set<string>>;
-  onResult: (result: LaunchLinkResult) => void;
+  onRepaired: (result: LaunchLinkResult) => void;
 }) {
   const link = useLinkCustomer(opportunity.id);
   const { mutate } = link;
@@ -55,13 +56,14 @@ export function LinkedCustomer({
   useEffect(() => {
     if (!repair || repairsTried.current.has(repair.customerId)) return;
     repairsTried.current.add(repair.customerId);
-    mutate({ customerId: repair.customerId }, { onSuccess: onResult });
-  }, [repair, repairsTried, mutate, onResult]);
+    mutate({ customerId: repair.customerId }, { onSuccess: onRepaired });
+  }, [repair, repairsTried, mutate, onRepaired]);
 
-  // The panel replaces the create/link forms the rep just used: move focus to where the answer is.
+  // The panel replaces the create/link forms the rep just used: move focus to where the answer is
+  // (not after a repair the page made on its own, which must not pull focus away).
   useEffect(() => {
-    if (result) heading.current?.focus();
-  }, [result]);
+    if (outcome?.byRep) heading.current?.focus();
+  }, [outcome]);
 
   return (
     <>
@@ -84,7 +86,7 @@ export function LinkedCustomer({
               Repairing the link: {repair.message}
             </p>
           ) : null}
-          {result ? <Outcome result={result} /> : null}
+          {outcome ? <Outcome result={outcome.result} /> : null}
         </div>
         {link.isError ? (
           <p role="alert" className="mt-3 rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
