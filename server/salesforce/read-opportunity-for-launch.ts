@@ -1,6 +1,7 @@
 import "server-only";
 import type { Connection } from "jsforce";
 import { z } from "zod";
+import { ApiError } from "@/server/api/api-error";
 import { toSalesforceApiError } from "@/server/salesforce/to-salesforce-api-error";
 
 export type SalesforceAddress = {
@@ -110,7 +111,18 @@ export async function readOpportunityForLaunch({
     throw toSalesforceApiError(error, { action: "read this opportunity" });
   }
   if (records.length === 0) return null;
-  const row = opportunitySchema.parse(records[0]);
+  const parsed = opportunitySchema.safeParse(records[0]);
+  if (!parsed.success) {
+    throw new ApiError(
+      502,
+      "SalesforceError",
+      "salesforce_unexpected_response",
+      `Salesforce answered the opportunity query in a shape Sequence CPQ does not expect (${parsed.error.issues
+        .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+        .join("; ")}). Nothing was changed; show this message to your Salesforce admin.`,
+    );
+  }
+  const row = parsed.data;
   const account = row.Account;
   const contact = account?.Sequence_Billing_Contact__r;
   return {

@@ -83,7 +83,6 @@ export function toSalesforceApiError(
       );
     case "INVALID_FIELD":
     case "INVALID_TYPE":
-    case "MALFORMED_QUERY":
       return new ApiError(
         502,
         "SalesforceNotSetUp",

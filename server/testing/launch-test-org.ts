@@ -5,6 +5,7 @@ import { completeSignIn } from "@/server/auth/complete-sign-in";
 import { getAppSecrets } from "@/server/auth/get-app-secrets";
 import { SESSION_COOKIE, SESSION_TTL_SECONDS } from "@/server/auth/session-options";
 import type { Database } from "@/server/db/database";
+import { demoUser } from "@/tools/local-salesforce/seed/demo-users";
 import { ADA, startTestOrg, type TestOrg } from "@/tools/local-salesforce/testing/test-org";
 
 const APP_URL = "http://localhost:3000";
@@ -70,8 +71,8 @@ export async function createTestOpportunity(
   org: TestOrg,
   {
     name,
-    accountOwnerId = "005Lo0000000002IAA",
-    opportunityOwnerId = "005Lo0000000002IAA",
+    accountOwnerId = demoUser("rep1").id,
+    opportunityOwnerId = demoUser("rep1").id,
     customerId = null,
     billing = { street: "1 Main Street", city: "Springfield", state: "IL", postalCode: "62701", country: "US" },
   }: {

@@ -12,13 +12,14 @@ import { callRoute } from "@/server/testing/call-route";
 import { holdDatabase } from "@/server/testing/held-database";
 import { startLaunchTestOrg } from "@/server/testing/launch-test-org";
 import { demoOpportunityId } from "@/tools/local-salesforce/seed/demo-records";
+import { demoUser } from "@/tools/local-salesforce/seed/demo-users";
 import { RITA, type TestOrg } from "@/tools/local-salesforce/testing/test-org";
 
 vi.mock("@/server/db/get-database", async () => ({
   getDatabase: (await import("@/server/testing/held-database")).getHeldDatabase,
 }));
 
-const RITA_ID = "005Lo0000000002IAA";
+const RITA_ID = demoUser("rep1").id;
 const OPPORTUNITY = demoOpportunityId(51);
 
 let org: TestOrg;

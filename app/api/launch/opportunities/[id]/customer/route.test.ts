@@ -19,6 +19,7 @@ import {
   startLaunchTestOrg,
 } from "@/server/testing/launch-test-org";
 import { demoAccountId, demoOpportunityId } from "@/tools/local-salesforce/seed/demo-records";
+import { demoUser } from "@/tools/local-salesforce/seed/demo-users";
 import { RITA, type TestOrg } from "@/tools/local-salesforce/testing/test-org";
 
 vi.mock("@/server/db/get-database", async () => ({
@@ -65,7 +66,7 @@ vi.mock("@/server/customers/find-customer-by-salesforce-account", async (importO
 
 const ACME = demoAccountId(11);
 const NORDWIND = demoAccountId(12);
-const SAM = "005Lo0000000003IAA";
+const SAM = demoUser("rep2").id;
 
 let org: TestOrg;
 beforeAll(async () => {
