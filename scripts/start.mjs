@@ -89,7 +89,8 @@ if (!env.SALESFORCE_LOGIN_URL) {
     fs.writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
   }
   const { clientId, clientSecret } = JSON.parse(fs.readFileSync(credentialsFile, "utf8"));
-  const org = spawn("npx", ["tsx", path.join("tools", "local-salesforce", "main.ts")], {
+  // Node itself (tsx as a loader, not the tsx or npx wrappers), so a signal sent to this script reaches the server.
+  const org = spawn(process.execPath, ["--import", "tsx", path.join("tools", "local-salesforce", "main.ts")], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -112,7 +113,15 @@ if (!env.SALESFORCE_LOGIN_URL) {
   orgStart = `${orgUrl}/lightning/o/Opportunity/list`;
 }
 
-const app = spawn("npx", ["next", "start", "-p", port], { cwd: root, stdio: "inherit", env: appEnv });
+const app = spawn(
+  process.execPath,
+  [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: appEnv,
+  },
+);
 children.push(app);
 const stopAll = (signal) => children.forEach((child) => child.exitCode === null && child.kill(signal));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stopAll(signal));

@@ -1,19 +1,21 @@
 import { z } from "zod";
 import { countryCodeSchema, stateCodeSchema } from "@/lib/schemas/geography";
 import { listQuerySchema, queryBooleanSchema } from "@/lib/schemas/pagination";
-import { currencySchema, integrationIdRequestSchema, integrationIdSchema } from "@/lib/schemas/primitives";
-
-const requiredText = (max: number) =>
-  z.string({ error: "is required" }).trim().min(1, { error: "must not be empty" }).max(max);
+import {
+  currencySchema,
+  integrationIdRequestSchema,
+  integrationIdSchema,
+  requiredTextSchema,
+} from "@/lib/schemas/primitives";
 
 /** Sequence's address: `town` and `postcode` (not city / zip); `state` is required in the US and Canada. */
 export const addressSchema = z
   .strictObject({
-    line1: requiredText(255),
+    line1: requiredTextSchema(255),
     line2: z.string().trim().max(255).optional(),
-    town: requiredText(100),
+    town: requiredTextSchema(100),
     state: stateCodeSchema.optional(),
-    postcode: requiredText(20),
+    postcode: requiredTextSchema(20),
     country: countryCodeSchema,
   })
   .superRefine((address, ctx) => {
@@ -29,7 +31,7 @@ export const addressSchema = z
 export const billingPreferenceSchema = z.enum(["PRIMARY", "STANDARD", "NONE"]);
 
 export const contactBodySchema = z.strictObject({
-  name: requiredText(255),
+  name: requiredTextSchema(255),
   email: z.email({ error: "must be an email address" }),
   billingPreference: billingPreferenceSchema,
   /** Extension: the contact's mailing address, kept when the contact comes from Salesforce. */
@@ -39,7 +41,7 @@ export const contactBodySchema = z.strictObject({
 /** `POST /api/customers` and `PUT /api/customers/{id}` (2024-07-30 `CreateOrUpdateCustomerRequest`). */
 export const createCustomerBodySchema = z
   .strictObject({
-    legalName: requiredText(255),
+    legalName: requiredTextSchema(255),
     address: addressSchema,
     url: z.string().max(2048).optional(),
     label: z.string().max(255).optional(),

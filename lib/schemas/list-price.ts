@@ -8,6 +8,7 @@ import {
   customMetricParameterSchema,
   integrationIdRequestSchema,
   integrationIdSchema,
+  requiredTextSchema,
   uuidSchema,
 } from "@/lib/schemas/primitives";
 
@@ -19,7 +20,7 @@ export const usageCalculationPeriodSchema = z.strictObject({
 /** `POST /api/list-prices` and `PUT /api/list-prices/{id}` (2024-07-30): one body per pricing structure. */
 export const createListPriceBodySchema = z.strictObject({
   productId: uuidSchema,
-  name: z.string({ error: "is required" }).trim().min(1, { error: "must not be empty" }).max(255),
+  name: requiredTextSchema(255),
   currency: currencySchema,
   structure: priceStructureSchema,
   billingFrequency: billingFrequencySchema,

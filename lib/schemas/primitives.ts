@@ -9,6 +9,18 @@ export function requiredOr(message: string | ((input: unknown) => string)) {
     issue.input === undefined ? "is required" : typeof message === "string" ? message : message(issue.input);
 }
 
+/**
+ * A required, trimmed, non-empty text of at most `max` characters. (A schema-level `error` would
+ * replace every message of the chain, so "is required" is given only when the value is missing.)
+ */
+export function requiredTextSchema(max: number) {
+  return z
+    .string({ error: requiredOr("must be text") })
+    .trim()
+    .min(1, { error: "must not be empty" })
+    .max(max, { error: `must be at most ${max} characters` });
+}
+
 function toDecimalText(value: unknown): unknown {
   return typeof value === "number" && Number.isFinite(value) ? String(value) : value;
 }

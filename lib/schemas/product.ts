@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { listQuerySchema, queryBooleanSchema } from "@/lib/schemas/pagination";
+import { requiredTextSchema } from "@/lib/schemas/primitives";
 
 export const createProductBodySchema = z.strictObject({
-  name: z.string({ error: "is required" }).trim().min(1, { error: "must not be empty" }).max(255),
+  name: requiredTextSchema(255),
   label: z.string().max(1000).optional(),
   taxCategoryId: z.string().optional(),
 });

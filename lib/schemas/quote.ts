@@ -10,6 +10,7 @@ import {
   isoDateSchema,
   nonNegativeDecimalSchema,
   requiredOr,
+  requiredTextSchema,
   uuidSchema,
 } from "@/lib/schemas/primitives";
 
@@ -81,7 +82,7 @@ const minimumFields = {
 export const quotePriceBodySchema = z.strictObject({
   temporaryId: uuidSchema,
   productId: uuidSchema,
-  name: z.string({ error: "is required" }).trim().min(1, { error: "must not be empty" }).max(255),
+  name: requiredTextSchema(255),
   ...priceFields,
   integrationIds: z.array(integrationIdRequestSchema).default([]),
   customMetricParameters: z.array(customMetricParameterSchema).default([]),
@@ -145,7 +146,7 @@ export const listQuotesQuerySchema = listQuerySchema.extend({
 // --- Pricing input ------------------------------------------------------------------------------
 
 export const pricingPriceSchema = z.object({
-  temporaryId: z.string({ error: "is required" }).min(1, { error: "must not be empty" }),
+  temporaryId: z.string({ error: requiredOr("must be text") }).min(1, { error: "must not be empty" }),
   name: z.string().default(""),
   ...priceFields,
 });
