@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalId18 } from "@/lib/salesforce/record-id";
 import { listQuerySchema, queryBooleanSchema } from "@/lib/schemas/pagination";
 import { priceStructureSchema } from "@/lib/schemas/price-structure";
 import {
@@ -104,8 +105,12 @@ export const quotePhaseBodySchema = z.strictObject({
   minimums: z.array(quoteMinimumBodySchema).default([]),
 });
 
-const salesforceIdSchema = z.string().regex(/^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/, {
-  error: "must be a Salesforce record id (15 or 18 letters and digits)",
+/** Stored as the canonical 18-character id, so a 15-character id from a button URL names the same record. */
+const salesforceIdSchema = z.string().transform((id, ctx) => {
+  const canonical = canonicalId18(id);
+  if (canonical) return canonical;
+  ctx.addIssue({ code: "custom", message: "must be a Salesforce record id (15 or 18 letters and digits)" });
+  return z.NEVER;
 });
 
 const quoteHeaderFields = {

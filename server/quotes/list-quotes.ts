@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, isNull, type SQL } from "drizzle-orm";
 import type { Page } from "@/lib/schemas/pagination";
+import { canonicalId18 } from "@/lib/salesforce/record-id";
 import { isUuid } from "@/lib/schemas/primitives";
 import { quoteStatusSchema, type ListQuotesQuery, type QuoteListItem } from "@/lib/schemas/quote";
 import { ApiError } from "@/server/api/api-error";
@@ -40,7 +41,11 @@ export async function listQuotes({
     filters.push(eq(quotes.status, status.data));
   }
   if (query.title) filters.push(ilike(quoteVersions.title, `%${escapeLike(query.title)}%`));
-  if (query.salesforceOpportunityId) filters.push(eq(quotes.salesforceOpportunityId, query.salesforceOpportunityId));
+  if (query.salesforceOpportunityId) {
+    const opportunityId = canonicalId18(query.salesforceOpportunityId);
+    if (!opportunityId) return { items: [], pagination: { totalResultSize: 0 } };
+    filters.push(eq(quotes.salesforceOpportunityId, opportunityId));
+  }
   const joined = () =>
     db
       .select({ quote: quotes, version: quoteVersions })

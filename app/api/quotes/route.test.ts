@@ -43,7 +43,7 @@ describe.each(testDatabases())("quotes API on $name", ({ open }) => {
   const get = (id: string) => callRoute(itemRoute.GET, "GET", "/api/quotes/x", { headers: auth, params: { id } });
 
   it("creates a blank draft quote", async () => {
-    const created = await create({ title: "Blank", salesforceOpportunityId: "006000000000001AAA" });
+    const created = await create({ title: "Blank", salesforceOpportunityId: "006Lo000000000p" });
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({
       title: "Blank",
@@ -53,8 +53,13 @@ describe.each(testDatabases())("quotes API on $name", ({ open }) => {
       version: 1,
       isExpired: false,
       expiryDays: 30,
-      salesforceOpportunityId: "006000000000001AAA",
+      salesforceOpportunityId: "006Lo000000000pIAA",
     });
+    const byShortId = await callRoute(listRoute.GET, "GET", "/api/quotes", {
+      headers: auth,
+      query: { salesforceOpportunityId: "006Lo000000000p" },
+    });
+    expect(byShortId.json.items.map((item: { id: string }) => item.id)).toEqual([created.json.id]);
   });
 
   it("accepts the spec's update example and reads it back in the quote shape", async () => {
