@@ -85,6 +85,7 @@ function DiscountFields({
       <TextField name={`${base}.message`} label={`Discount ${index + 1} message to the customer`} />
       <RestrictToPrices
         name={`${base}.restrictToPrices`}
+        legend={`Prices discount ${index + 1} applies to`}
         priceOptions={priceOptions}
         allMeans="every price in this phase"
       />

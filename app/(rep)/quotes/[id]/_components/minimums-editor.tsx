@@ -32,6 +32,7 @@ export function MinimumsEditor({
             />
             <RestrictToPrices
               name={`${name}.${index}.restrictToPrices`}
+              legend={`Prices minimum ${index + 1} covers`}
               priceOptions={priceOptions}
               allMeans="every recurring price in this phase"
             />

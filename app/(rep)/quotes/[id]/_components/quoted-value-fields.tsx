@@ -89,7 +89,7 @@ function SeatFields({ base, name, onEditTiers }: { base: Base; name: string; onE
       )}
       <TextField
         name={`${base}.structure.contractedMinimumSeats`}
-        label={`Contracted minimum seats of ${name}`}
+        label={`Minimum seats of ${name}`}
         hideLabel
         inputMode="numeric"
         hint="minimum seats"

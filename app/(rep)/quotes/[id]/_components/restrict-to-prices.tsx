@@ -16,10 +16,13 @@ type Name = `phases.${number}.${"discounts" | "minimums"}.${number}.restrictToPr
  */
 export function RestrictToPrices({
   name,
+  legend,
   priceOptions,
   allMeans,
 }: {
   name: Name;
+  /** Names the group for screen readers: "Prices discount 1 applies to". */
+  legend: string;
   priceOptions: readonly PriceOption[];
   /** What an empty choice covers, in words ("every price in this phase"). */
   allMeans: string;
@@ -43,7 +46,7 @@ export function RestrictToPrices({
 
   return (
     <fieldset id={id} tabIndex={-1} aria-describedby={messages.length > 0 ? `${id}-problems` : undefined}>
-      <legend className="sr-only">Prices it applies to</legend>
+      <legend className="sr-only">{legend}</legend>
       <p className="text-xs text-slate-700">
         {summary}{" "}
         <button
