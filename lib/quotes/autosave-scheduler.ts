@@ -181,6 +181,8 @@ export class AutosaveScheduler<B> {
   }
 
   private setState(state: SaveState): void {
+    // Every keystroke says "pending"; telling the UI once is enough (and spares a render per key).
+    if (state.kind === "pending" && this.state.kind === "pending") return;
     this.state = state;
     this.options.onState(state);
   }

@@ -1,10 +1,10 @@
 "use client";
 
-import { usePricing } from "./pricing-context";
+import { useWarningsAt } from "./pricing-context";
 
 /** Pricing warnings about a phase, a discount or a minimum (by its path), shown where it is edited. */
 export function PhaseWarnings({ path }: { path: string }) {
-  const warnings = usePricing()?.index?.warningsAt.get(path) ?? [];
+  const warnings = useWarningsAt(path);
   if (warnings.length === 0) return null;
   return (
     <ul className="space-y-0.5 bg-amber-50 px-3 py-2 text-xs text-amber-900">

@@ -1,12 +1,40 @@
 "use client";
 
-import { createContext, useContext } from "react";
-import type { LivePricing } from "./use-live-pricing";
+import { createContext, useContext, useSyncExternalStore } from "react";
+import type { LinePricing } from "@/lib/quotes/index-priced-quote";
+import { PricedQuoteStore } from "@/lib/quotes/priced-quote-store";
+import type { Problem } from "@/lib/schemas/problems";
 
-/**
- * The latest pricing of the form. Only small leaf components read it (a line's total, its
- * warnings), so a new result re-renders those and not the rows around them.
- */
-export const PricingContext = createContext<LivePricing | null>(null);
+/** The builder's latest pricing (see PricedQuoteStore); the store itself never changes, its entries do. */
+export const PricedQuoteStoreContext = createContext<PricedQuoteStore>(new PricedQuoteStore());
 
-export const usePricing = () => useContext(PricingContext);
+const useStore = () => useContext(PricedQuoteStoreContext);
+
+/** One line's pricing; re-renders only when it changes. */
+export function useLinePricing(temporaryId: string): {
+  line: LinePricing | undefined;
+  currency: PricedQuoteStore["currency"];
+} {
+  const store = useStore();
+  const line = useSyncExternalStore(
+    store.subscribe,
+    () => store.line(temporaryId),
+    () => undefined,
+  );
+  const currency = useSyncExternalStore(
+    store.subscribe,
+    () => store.currency,
+    () => null,
+  );
+  return { line, currency };
+}
+
+/** The pricing warnings about a phase, a discount or a minimum (by its path). */
+export function useWarningsAt(path: string): readonly Problem[] {
+  const store = useStore();
+  return useSyncExternalStore(
+    store.subscribe,
+    () => store.warningsAt(path),
+    () => store.warningsAt(path),
+  );
+}

@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { quoteQueryOptions } from "@/lib/api/quotes";
+import { PricedQuoteStore } from "@/lib/quotes/priced-quote-store";
 import { problemsToFieldErrors } from "@/lib/quotes/problems-to-field-errors";
 import type { QuoteFormValues } from "@/lib/quotes/quote-form-values";
 import { quoteToFormValues } from "@/lib/quotes/quote-to-form-values";
@@ -14,12 +15,11 @@ import { BuilderToolbar } from "./builder-toolbar";
 import { CatalogContext } from "./catalog-context";
 import { ConflictDialog } from "./conflict-dialog";
 import { PhasesEditor } from "./phases-editor";
-import { PricingContext } from "./pricing-context";
+import { LiveTotals } from "./live-totals";
+import { PricedQuoteStoreContext } from "./pricing-context";
 import { QuoteHeaderFields } from "./quote-header-fields";
-import { TotalsPanel } from "./totals-panel";
 import { useAutosave } from "./use-autosave";
 import { useCatalog } from "./use-catalog";
-import { useLivePricing } from "./use-live-pricing";
 
 /** Every field is checked by the API's own schema as the rep types (see validateQuoteForm). */
 const resolver: Resolver<QuoteFormValues> = (values) => {
@@ -36,7 +36,7 @@ export function QuoteEditor({ quote, lifecycleActions }: { quote: Quote; lifecyc
   const closed = isClosed(quote);
   const form = useForm<QuoteFormValues>({ defaultValues, mode: "onChange", resolver });
   const { state: saveState, autosave } = useAutosave(form, quote);
-  const { pricing, isUpdating } = useLivePricing(form);
+  const [pricedQuote] = useState(() => new PricedQuoteStore());
   const currency = useWatch({ control: form.control, name: "currency" });
   const catalog = useCatalog(currency === "" ? undefined : currency);
   const client = useQueryClient();
@@ -52,7 +52,7 @@ export function QuoteEditor({ quote, lifecycleActions }: { quote: Quote; lifecyc
   return (
     <BuilderFormContext.Provider value={form}>
       <CatalogContext.Provider value={catalog}>
-        <PricingContext.Provider value={pricing}>
+        <PricedQuoteStoreContext.Provider value={pricedQuote}>
           <BuilderToolbar
             quote={quote}
             closed={closed}
@@ -76,14 +76,14 @@ export function QuoteEditor({ quote, lifecycleActions }: { quote: Quote; lifecyc
                 <PhasesEditor />
               </fieldset>
             </form>
-            <TotalsPanel pricing={pricing} isUpdating={isUpdating} />
+            <LiveTotals form={form} store={pricedQuote} />
           </div>
           <ConflictDialog
             message={conflict !== null && conflict !== dismissedConflict ? conflict : null}
             onReload={reloadLatest}
             onDismiss={() => setDismissedConflict(conflict)}
           />
-        </PricingContext.Provider>
+        </PricedQuoteStoreContext.Provider>
       </CatalogContext.Provider>
     </BuilderFormContext.Provider>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useTransition } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { CurrencyCode } from "@/lib/money/currencies";
 import { priceQuote } from "@/lib/pricing/price-quote";
 import type { PricedQuote } from "@/lib/pricing/priced-quote";
@@ -19,38 +19,41 @@ export type LivePricing = {
   currency: CurrencyCode | null;
 };
 
-function priceForm(values: QuoteFormValues, previous: LivePricing | null): LivePricing {
+type Priced = { ok: true; priced: PricedQuote; index: PricedQuoteIndex } | { ok: false; problems: Problem[] };
+
+function priceForm(values: QuoteFormValues): Priced {
   const result = priceQuote(formValuesToBody(values, { presentation: [] }));
-  if (result.ok) {
-    return {
-      priced: result.result,
-      index: indexPricedQuote(result.result, values.phases),
-      problems: [],
-      currency: result.result.currency,
-    };
-  }
-  return {
-    priced: previous?.priced ?? null,
-    index: previous?.index ?? null,
-    problems: result.errors,
-    currency: previous?.currency ?? null,
-  };
+  if (!result.ok) return { ok: false, problems: result.errors };
+  return { ok: true, priced: result.result, index: indexPricedQuote(result.result, values.phases) };
 }
 
 /**
- * Prices the form with lib/pricing (the one place prices are computed) on every change. The new
- * result is rendered in a transition, so a keystroke is never held up by the totals: React renders
- * them when the input has been handled, and drops a render that a newer keystroke made stale.
+ * Prices the form with lib/pricing (the one place prices are computed) on every change. The form's
+ * values reach React as an urgent update that costs nothing; pricing them is deferred, so it runs
+ * after the keystroke has been handled and painted, and a render that a newer keystroke made stale
+ * is dropped.
  */
 export function useLivePricing(form: BuilderForm): { pricing: LivePricing; isUpdating: boolean } {
-  const [pricing, setPricing] = useState(() => priceForm(form.getValues(), null));
-  const [isUpdating, startTransition] = useTransition();
+  const [values, setValues] = useState(() => form.getValues());
+  const deferred = useDeferredValue(values);
   useEffect(() => {
-    const { unsubscribe } = form.watch((values) => {
-      const snapshot = values as QuoteFormValues;
-      startTransition(() => setPricing((previous) => priceForm(snapshot, previous)));
-    });
+    // react-hook-form hands watchers a copy of the values, so keeping it is safe.
+    const { unsubscribe } = form.watch((next) => setValues(next as QuoteFormValues));
     return unsubscribe;
   }, [form]);
-  return { pricing, isUpdating };
+  const result = useMemo(() => priceForm(deferred), [deferred]);
+  const [lastGood, setLastGood] = useState(result.ok ? result : null);
+  // Keep the latest result that priced, to show (marked out of date) while the form cannot be priced.
+  if (result.ok && result !== lastGood) setLastGood(result);
+  const shown = result.ok ? result : lastGood;
+  const pricing = useMemo<LivePricing>(
+    () => ({
+      priced: shown?.priced ?? null,
+      index: shown?.index ?? null,
+      problems: result.ok ? [] : result.problems,
+      currency: shown?.priced.currency ?? null,
+    }),
+    [shown, result],
+  );
+  return { pricing, isUpdating: deferred !== values };
 }
