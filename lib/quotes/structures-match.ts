@@ -13,10 +13,17 @@ function canonical(value: unknown): unknown {
   );
 }
 
-/** Whether a line's quoted structure is still the list price's, as the API would store each. */
+/** A quoted structure as the API would store it, as text that two equal structures share. */
+export function quotedStructureKey(quoted: StructureFormValues): string {
+  return JSON.stringify(canonical(structureFromForm(quoted)));
+}
+
+/** A list price's structure, keyed like `quotedStructureKey` (computed once per list price, not per line). */
+export function listedStructureKey(listed: PriceStructure): string {
+  return quotedStructureKey(structureToForm(listed));
+}
+
+/** Whether a line's quoted structure is still the list price's. */
 export function structuresMatch(quoted: StructureFormValues, listed: PriceStructure): boolean {
-  return (
-    JSON.stringify(canonical(structureFromForm(quoted))) ===
-    JSON.stringify(canonical(structureFromForm(structureToForm(listed))))
-  );
+  return quotedStructureKey(quoted) === listedStructureKey(listed);
 }

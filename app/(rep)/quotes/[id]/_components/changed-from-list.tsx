@@ -1,7 +1,7 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { structuresMatch } from "@/lib/quotes/structures-match";
+import { quotedStructureKey } from "@/lib/quotes/structures-match";
 import { useBuilderForm } from "./builder-form-context";
 import { useCatalog } from "./catalog-context";
 
@@ -15,7 +15,7 @@ export function ChangedFromList({
 }) {
   const { control } = useBuilderForm();
   const structure = useWatch({ control, name: `${base}.structure` });
-  const listPrice = useCatalog().byId.get(listPriceId ?? "");
-  if (!listPrice || structuresMatch(structure, listPrice.structure)) return null;
+  const listed = useCatalog().structureKeys.get(listPriceId ?? "");
+  if (listed === undefined || quotedStructureKey(structure) === listed) return null;
   return <p className="mt-0.5 inline-block rounded bg-amber-100 px-1.5 text-xs text-amber-900">Differs from list</p>;
 }

@@ -2,7 +2,6 @@
 
 import { useMemo, useState } from "react";
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
-import { describePrice } from "@/lib/format/describe-price";
 import { listPriceToLine, quotableFrequency } from "@/lib/quotes/list-price-to-line";
 import type { PriceFormValues } from "@/lib/quotes/quote-form-values";
 import { useCatalog } from "./catalog-context";
@@ -26,8 +25,8 @@ export function ListPricePicker({
     () =>
       catalog.listPrices.map((listPrice) => {
         const product = catalog.productNames.get(listPrice.productId) ?? "";
-        const description = describePrice(listPrice);
-        const summary = `${description.model}: ${description.summary}`;
+        const description = catalog.descriptions.get(listPrice.id);
+        const summary = description ? `${description.model}: ${description.summary}` : "";
         return {
           id: listPrice.id,
           name: listPrice.name,

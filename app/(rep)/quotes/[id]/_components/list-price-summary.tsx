@@ -1,21 +1,19 @@
 "use client";
 
-import { describePrice } from "@/lib/format/describe-price";
 import { useCatalog } from "./catalog-context";
 
 /** The list price a line was copied from, as the catalog has it now: what the quoted price is compared to. */
 export function ListPriceSummary({ listPriceId }: { listPriceId: string | undefined }) {
   const catalog = useCatalog();
   if (!listPriceId) return <p className="text-xs text-slate-600">Not from the catalog</p>;
-  const listPrice = catalog.byId.get(listPriceId);
-  if (!listPrice) {
+  const description = catalog.descriptions.get(listPriceId);
+  if (!description) {
     return (
       <p className="text-xs text-slate-600">
         {catalog.status === "loading" ? "Loading…" : "Not in this currency's catalog"}
       </p>
     );
   }
-  const description = describePrice(listPrice);
   return (
     <div className="min-w-0 text-xs text-slate-700">
       <p>{description.summary}</p>
