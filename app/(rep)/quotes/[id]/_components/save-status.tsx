@@ -1,7 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { Button, Dialog, DialogTrigger, Popover } from "react-aria-components";
+import { useEffect, useId, useState } from "react";
 import type { SaveState } from "@/lib/quotes/autosave-scheduler";
 import { ProblemList } from "./problem-list";
 
@@ -37,6 +36,8 @@ export function SaveStatus({
   onReviewConflict: () => void;
 }) {
   const now = useNow(state.kind === "failed");
+  const [showProblems, setShowProblems] = useState(false);
+  const problemsId = useId();
   const problems = state.kind === "invalid" || state.kind === "rejected" ? state.problems : [];
   const text = {
     saved: `All changes saved${state.kind === "saved" ? savedTime(state.savedAt) : ""}`,
@@ -70,14 +71,27 @@ export function SaveStatus({
         </button>
       ) : null}
       {problems.length > 0 ? (
-        <DialogTrigger>
-          <Button className={action}>Show problems</Button>
-          <Popover placement="bottom end" className="max-w-md rounded border border-slate-200 bg-white p-3 shadow-lg">
-            <Dialog aria-label="Problems to fix before the quote can be saved" className="outline-none">
-              {({ close }) => <ProblemList problems={problems} onGo={close} />}
-            </Dialog>
-          </Popover>
-        </DialogTrigger>
+        <div className="relative">
+          <button
+            type="button"
+            className={action}
+            aria-expanded={showProblems}
+            aria-controls={problemsId}
+            onClick={() => setShowProblems(!showProblems)}
+          >
+            {showProblems ? "Hide problems" : "Show problems"}
+          </button>
+          <div
+            id={problemsId}
+            className={
+              showProblems
+                ? "absolute right-0 z-20 mt-1 w-md rounded border border-slate-200 bg-white p-3 shadow-lg"
+                : "hidden"
+            }
+          >
+            {showProblems ? <ProblemList problems={problems} onGo={() => setShowProblems(false)} /> : null}
+          </div>
+        </div>
       ) : null}
     </div>
   );

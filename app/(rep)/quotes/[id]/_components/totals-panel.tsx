@@ -47,7 +47,8 @@ export const TotalsPanel = memo(function TotalsPanel({
         </div>
       ) : null}
       {priced ? (
-        <div className={stale ? "opacity-60" : undefined}>
+        // Out-of-date totals keep their colours (fading them would fail contrast); the notice above says so.
+        <div className={stale ? "border-l-4 border-amber-300 pl-3" : undefined}>
           <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-3 gap-y-1">
             <dt className="text-sm text-slate-700">Total contract value</dt>
             <dd className="text-right text-lg font-semibold tabular-nums" data-total="tcv">
