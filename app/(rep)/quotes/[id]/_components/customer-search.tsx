@@ -11,7 +11,10 @@ export function CustomerSearch({ onPick, onCancel }: { onPick: (customer: Custom
   const [text, setText] = useState("");
   const query = useDebouncedValue(text.trim(), 250);
   const search = useCustomerSearch(query);
-  const customers = search.data?.items ?? [];
+  // The answer may be for what was typed a moment ago: show only what matches what is typed now, so
+  // Enter never picks a customer the text no longer describes.
+  const typed = text.trim().toLowerCase();
+  const customers = (search.data?.items ?? []).filter((customer) => customer.legalName.toLowerCase().includes(typed));
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
 
@@ -42,7 +45,9 @@ export function CustomerSearch({ onPick, onCancel }: { onPick: (customer: Custom
           <ListBox
             className="max-h-64 p-1 text-sm outline-none"
             renderEmptyState={() => (
-              <p className="p-2 text-slate-600">{search.isFetching ? "Searching…" : "No customer matches."}</p>
+              <p className="p-2 text-slate-600">
+                {search.isFetching || query !== text.trim() ? "Searching…" : "No customer matches."}
+              </p>
             )}
           >
             {(customer: Customer) => (
