@@ -6,12 +6,3 @@
 export function toFormPath(apiPath: string): string {
   return apiPath.replace(/\[(\d+)\]/g, ".$1");
 }
-
-export function toApiPath(formPath: string): string {
-  return formPath.replace(/\.(\d+)(?=\.|$)/g, "[$1]");
-}
-
-/** `phases[0].prices[2]` for anything at or below that price (`…[2].structure.tiers[1].price`). */
-export function isAtOrBelow(path: string, prefix: string): boolean {
-  return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toApiPath, toFormPath, isAtOrBelow } from "@/lib/quotes/form-path";
+import { toFormPath } from "@/lib/quotes/form-path";
 import { quoteFixture, SEATS } from "@/lib/quotes/quote-fixture";
 import { quoteToFormValues } from "@/lib/quotes/quote-to-form-values";
 import { validateQuoteForm } from "@/lib/quotes/validate-quote-form";
@@ -66,22 +66,12 @@ describe("validateQuoteForm", () => {
   });
 });
 
-describe("form paths", () => {
-  it("translate between the API's and the form's way of writing an index", () => {
+describe("toFormPath", () => {
+  it("writes the API's indices the way the form names its fields", () => {
     expect(toFormPath("phases[0].prices[12].structure.tiers[1].upperBound")).toBe(
       "phases.0.prices.12.structure.tiers.1.upperBound",
     );
-    expect(toApiPath("phases.0.prices.12.structure.tiers.1.upperBound")).toBe(
-      "phases[0].prices[12].structure.tiers[1].upperBound",
-    );
     expect(toFormPath("contactIds[2]")).toBe("contactIds.2");
-    expect(toApiPath("title")).toBe("title");
-  });
-
-  it("tell what lies under a field", () => {
-    expect(isAtOrBelow("phases[0].prices[1].quantity", "phases[0].prices[1]")).toBe(true);
-    expect(isAtOrBelow("phases[0].prices[1]", "phases[0].prices[1]")).toBe(true);
-    expect(isAtOrBelow("phases[0].prices[10].quantity", "phases[0].prices[1]")).toBe(false);
-    expect(isAtOrBelow("contactIds[0]", "contactIds")).toBe(true);
+    expect(toFormPath("title")).toBe("title");
   });
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { quotedStructureKey } from "@/lib/quotes/structures-match";
+import { quotedStructureKey } from "@/lib/quotes/structure-key";
 import { useBuilderForm } from "./builder-form-context";
 import { useCatalog } from "./catalog-context";
 

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useListPrices, useProducts } from "@/lib/api/catalog";
 import { describePrice } from "@/lib/format/describe-price";
 import type { CurrencyCode } from "@/lib/money/currencies";
-import { listedStructureKey } from "@/lib/quotes/structures-match";
+import { listedStructureKey } from "@/lib/quotes/structure-key";
 import { emptyCatalog, type Catalog } from "./catalog-context";
 
 /** The catalog a quote in `currency` picks from, indexed for the rows that show list prices. */

@@ -37,7 +37,8 @@ export function useLivePricing(form: BuilderForm): { pricing: LivePricing; isUpd
   const [values, setValues] = useState(() => form.getValues());
   const deferred = useDeferredValue(values);
   useEffect(() => {
-    // react-hook-form hands watchers a copy of the values, so keeping it is safe.
+    // react-hook-form hands watchers a new object on every change, so each change is a new state; its
+    // nested arrays may be the form's own, so pricing reads the values as they are by then, never older.
     const { unsubscribe } = form.watch((next) => setValues(next as QuoteFormValues));
     return unsubscribe;
   }, [form]);

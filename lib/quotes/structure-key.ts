@@ -22,8 +22,3 @@ export function quotedStructureKey(quoted: StructureFormValues): string {
 export function listedStructureKey(listed: PriceStructure): string {
   return quotedStructureKey(structureToForm(listed));
 }
-
-/** Whether a line's quoted structure is still the list price's. */
-export function structuresMatch(quoted: StructureFormValues, listed: PriceStructure): boolean {
-  return quotedStructureKey(quoted) === listedStructureKey(listed);
-}
