@@ -89,7 +89,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks, "@next/next": nextPlugin, "jsx-a11y": jsxA11y },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
@@ -135,8 +135,8 @@ export default tseslint.config(
   { files: ["server/salesforce/**"], rules: { "no-restricted-imports": restrict(driverPatterns) } },
   {
     // The app reads configuration in exactly one module. The local org is a separate program with its
-    // own env module; build and test tooling (configs, scripts, e2e fixtures) configures the processes
-    // it starts and is not part of the app.
+    // own env module; build and test tooling (configs, scripts, e2e fixtures, benchmarks) configures the
+    // processes it starts and is not part of the app.
     files: [
       "server/env.ts",
       "tools/local-salesforce/env.ts",
@@ -144,6 +144,7 @@ export default tseslint.config(
       "*.config.mjs",
       "scripts/**",
       "e2e/**",
+      "bench/**",
       "server/db/test-databases.ts",
     ],
     rules: { "no-restricted-properties": "off" },

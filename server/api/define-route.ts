@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { csrfHeader } from "@/lib/api/csrf-header";
 import { toProblems } from "@/lib/schemas/problems";
 import { ApiError } from "@/server/api/api-error";
 import { errorResponse } from "@/server/api/error-response";
@@ -112,7 +113,8 @@ export function defineRoute<
       }
       return Response.json(result, { status: spec.status ?? 200, headers });
     } catch (error) {
-      return errorResponse(error, headers);
+      // Our UI marks its calls with the CSRF header; it gets its 401 without a Basic challenge.
+      return errorResponse(error, headers, { challenge: request.headers.get(csrfHeader.name) !== csrfHeader.value });
     }
   };
 }
