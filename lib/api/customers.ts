@@ -28,7 +28,8 @@ export function useCustomersById(ids: readonly string[]) {
 }
 
 /** Customers whose legal name contains the text; the previous answer stays while the next loads. */
-export function useCustomerSearch(legalName: string) {
+export function useCustomerSearch(text: string, { enabled = true }: { enabled?: boolean } = {}) {
+  const legalName = text.trim();
   return useQuery({
     queryKey: customerKeys.search(legalName),
     queryFn: ({ signal }) =>
@@ -36,6 +37,7 @@ export function useCustomerSearch(legalName: string) {
         schema: customerPageSchema,
         signal,
       }),
+    enabled,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });

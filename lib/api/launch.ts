@@ -1,20 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "@/lib/api/api-request";
-import { customerSchema } from "@/lib/schemas/customer";
 import {
   launchLinkResultSchema,
   launchViewSchema,
   type LaunchLinkResult,
   type LinkCustomerBody,
 } from "@/lib/schemas/launch";
-import { pageSchema } from "@/lib/schemas/pagination";
 
 export const launchKeys = {
   view: (opportunityId: string) => ["launch", opportunityId] as const,
-  customerSearch: (name: string) => ["customers", "search", name] as const,
 };
-
-const customerPageSchema = pageSchema(customerSchema);
 
 /** The launch page's data. It costs a Salesforce API call, so it is not refetched on focus. */
 export function useLaunchView(opportunityId: string) {
@@ -56,19 +51,4 @@ export function useLinkCustomer(opportunityId: string) {
       schema: launchLinkResultSchema,
     }),
   );
-}
-
-/** Customers whose legal name contains `name`, for linking one to an account. */
-export function useCustomerSearch(name: string) {
-  const trimmed = name.trim();
-  return useQuery({
-    queryKey: launchKeys.customerSearch(trimmed),
-    queryFn: ({ signal }) =>
-      apiRequest(`/api/customers?${new URLSearchParams({ legalName: trimmed, limit: "10" }).toString()}`, {
-        schema: customerPageSchema,
-        signal,
-      }),
-    enabled: trimmed.length >= 2,
-    placeholderData: (previous) => previous,
-  });
 }

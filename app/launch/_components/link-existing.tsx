@@ -1,7 +1,8 @@
 "use client";
 
 import { useDeferredValue, useId, useState } from "react";
-import { useCustomerSearch, useLinkCustomer } from "@/lib/api/launch";
+import { useCustomerSearch } from "@/lib/api/customers";
+import { useLinkCustomer } from "@/lib/api/launch";
 import type { LaunchLinkResult } from "@/lib/schemas/launch";
 
 /** Finds a customer by name and links it to the account, when the customer exists already. */
@@ -14,7 +15,7 @@ export function LinkExisting({
 }) {
   const [name, setName] = useState("");
   const deferred = useDeferredValue(name);
-  const search = useCustomerSearch(deferred);
+  const search = useCustomerSearch(deferred, { enabled: deferred.trim().length >= 2 });
   const link = useLinkCustomer(opportunityId);
   const inputId = useId();
   const searching = deferred.trim().length >= 2;
