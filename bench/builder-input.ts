@@ -16,54 +16,16 @@
  *
  * Prints one JSON line: {"bench": "builder-input", "lines": 500, "p95InputDelayMs": …, …}.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { startBenchApp } from "@/bench/support/bench-app";
 
-const root = path.resolve(import.meta.dirname, "..");
-const appPort = Number(process.env.BENCH_APP_PORT ?? 3162);
-const orgPort = Number(process.env.BENCH_ORG_PORT ?? 4162);
-const baseURL = `http://localhost:${appPort}`;
-const dataDir = path.join(root, ".data", "bench", "builder-input");
 const LINES = 500;
 const PHASES = 2;
 const BURSTS = 25;
 /** Clears the two-digit seat count and types another: the quantity stays valid, so every burst saves. */
 const KEYS = ["Backspace", "Backspace", "4", "0"];
 const csrf = { "x-requested-with": "sequence-cpq" };
-
-async function waitUntilUp(url: string, app: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 600_000; // a build may come first
-  while (Date.now() < deadline) {
-    if (app.exitCode !== null) throw new Error(`the app stopped while starting (exit code ${app.exitCode})`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the app did not answer at ${url}`);
-}
-
-function startApp(): ChildProcess {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  // Its own process group, so stopping it stops the org and Next.js it starts too.
-  return spawn("node", [path.join(root, "scripts", "start.mjs")], {
-    cwd: root,
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      PORT: String(appPort),
-      LOCAL_ORG_PORT: String(orgPort),
-      DATA_DIR: dataDir,
-      DEMO_DATA: "true",
-    },
-  });
-}
 
 type ListPrice = {
   id: string;
@@ -135,21 +97,12 @@ const percentile = (sorted: readonly number[], fraction: number) =>
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 async function run(): Promise<void> {
-  const app = startApp();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+  const { baseURL, browser, stop } = await startBenchApp({
+    name: "builder-input",
+    appPort: Number(process.env.BENCH_APP_PORT ?? 3162),
+    orgPort: Number(process.env.BENCH_ORG_PORT ?? 4162),
   });
   try {
-    await waitUntilUp(`${baseURL}/api/health`, app);
     const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.goto(`/auth/login?returnTo=${encodeURIComponent("/quotes")}`);
@@ -234,8 +187,7 @@ async function run(): Promise<void> {
     );
     await context.close();
   } finally {
-    await browser.close();
-    if (app.pid) process.kill(-app.pid, "SIGTERM");
+    await stop();
   }
 }
 
