@@ -29,7 +29,10 @@ const phaseRegion = (page: Page, year: 1 | 2) =>
   page.getByRole("region", { name: `Phase ${year}: Year ${year}`, exact: true });
 const field = (phase: Locator, name: string) => phase.getByRole("textbox", { name, exact: true });
 
-export async function buildTwoPhaseQuote(page: Page): Promise<void> {
+/** What differs between currencies: the catalog's seat price, and a minimum above year 1's monthly usage. */
+export type TwoPhaseQuoteFigures = { listSeatPrice: string; minimum: string };
+
+export async function buildTwoPhaseQuote(page: Page, { minimum }: TwoPhaseQuoteFigures): Promise<void> {
   await page.getByRole("button", { name: "Add phase" }).click();
   const year1 = phaseRegion(page, 1);
   await addPrice(year1, "seat", "User seats");
@@ -41,7 +44,7 @@ export async function buildTwoPhaseQuote(page: Page): Promise<void> {
   await field(year1, "Discount 1 message to the customer").fill("Launch discount on seats");
   await restrictTo(year1, "Prices discount 1 applies to", "User seats");
   await year1.getByRole("button", { name: "Add minimum" }).click();
-  await field(year1, "Minimum 1 amount per billing period").fill("600");
+  await field(year1, "Minimum 1 amount per billing period").fill(minimum);
   await restrictTo(year1, "Prices minimum 1 covers", "API calls");
 
   await page.getByRole("button", { name: "Add phase" }).click();
@@ -55,7 +58,11 @@ export async function buildTwoPhaseQuote(page: Page): Promise<void> {
 }
 
 /** Saved state, read back through the API: everything the rep entered, in the PUT shape. */
-export async function expectTwoPhaseQuoteSaved(page: Page, quoteId: string, listSeatPrice: string): Promise<void> {
+export async function expectTwoPhaseQuoteSaved(
+  page: Page,
+  quoteId: string,
+  { listSeatPrice, minimum }: TwoPhaseQuoteFigures,
+): Promise<void> {
   await expect
     .poll(async () => {
       const body = quoteToUpdateBody(await readQuote(page, quoteId));
@@ -81,7 +88,7 @@ export async function expectTwoPhaseQuoteSaved(page: Page, quoteId: string, list
           ["API calls", "250000", expect.objectContaining({ pricingType: "GRADUATED" })],
         ],
         discounts: [["PERCENTAGE", "10", "Launch discount on seats", 1]],
-        minimums: [["600", 1]],
+        minimums: [[minimum, 1]],
       },
       {
         name: "Year 2",
@@ -139,7 +146,10 @@ export async function expectTotalsMatchCli(page: Page, quoteId: string, currency
 }
 
 /** After a reload, every field shows what was entered. */
-export async function expectTwoPhaseQuoteReloaded(page: Page, listSeatPrice: string): Promise<void> {
+export async function expectTwoPhaseQuoteReloaded(
+  page: Page,
+  { listSeatPrice, minimum }: TwoPhaseQuoteFigures,
+): Promise<void> {
   const year1 = phaseRegion(page, 1);
   const year2 = phaseRegion(page, 2);
   await expect(field(year1, "Seats of User seats")).toHaveValue("25");
@@ -150,7 +160,7 @@ export async function expectTwoPhaseQuoteReloaded(page: Page, listSeatPrice: str
   await expect(year1.getByRole("group", { name: "Prices discount 1 applies to" })).toContainText(
     "Applies to User seats.",
   );
-  await expect(field(year1, "Minimum 1 amount per billing period")).toHaveValue("600");
+  await expect(field(year1, "Minimum 1 amount per billing period")).toHaveValue(minimum);
   await expect(year1.getByRole("group", { name: "Prices minimum 1 covers" })).toContainText("Applies to API calls.");
   await expect(field(year2, "Seats of User seats")).toHaveValue("40");
   await expect(field(year2, "Price per seat of User seats")).toHaveValue("42.00");

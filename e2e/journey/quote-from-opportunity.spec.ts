@@ -13,8 +13,11 @@ import { demoAccountId, demoOpportunityId } from "@/tools/local-salesforce/seed/
 
 test.use({ locale: "en-US", timezoneId: "UTC" });
 
-const BRIGHT_HARBOUR = demoAccountId(16);
-const ENTERPRISE_PLAN = demoOpportunityId(61);
+// Accounts no other spec needs unlinked; yen also takes a currency without minor units through the whole flow.
+const SAKURA = demoAccountId(17);
+const SEATS_AND_USAGE = demoOpportunityId(63);
+/** Year 1's API calls come to ¥78,000 a month, under the ¥80,000 minimum, so it tops up. */
+const figures = { listSeatPrice: "6500", minimum: "80000" };
 
 /**
  * Issue 5's journey from end to end, as a rep lives it: the opportunity in Salesforce, the button,
@@ -22,36 +25,36 @@ const ENTERPRISE_PLAN = demoOpportunityId(61);
  * exactly what `npm run price` gives, and everything still there after a reload.
  */
 test("from the opportunity in Salesforce to a saved, priced two-phase quote", async ({ page }) => {
-  await page.goto(`${orgUrl}/lightning/r/Opportunity/${ENTERPRISE_PLAN}/view`);
+  await page.goto(`${orgUrl}/lightning/r/Opportunity/${SEATS_AND_USAGE}/view`);
   await page.getByRole("button", { name: "Log in as Sam Okafor" }).click();
   await page.getByRole("link", { name: "Create Sequence Quote" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: "Bright Harbour Ltd - Enterprise plan" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Sakura Systems KK - Seats and usage" })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText("Sam Okafor");
-  await page.getByRole("button", { name: "Create customer Bright Harbour Ltd" }).click();
+  await page.getByRole("button", { name: "Create customer Sakura Systems KK" }).click();
   await expect(
-    page.getByText(/^Wrote Sequence Customer ID [0-9a-f-]{36} to account Bright Harbour Ltd in Salesforce\.$/),
+    page.getByText(/^Wrote Sequence Customer ID [0-9a-f-]{36} to account Sakura Systems KK in Salesforce\.$/),
   ).toBeVisible();
-  const customers = await apiGet(page, `/api/customers?legalName=${encodeURIComponent("Bright Harbour Ltd")}`);
+  const customers = await apiGet(page, `/api/customers?legalName=${encodeURIComponent("Sakura Systems KK")}`);
   expect(customers.items).toHaveLength(1);
-  expect(await accountCustomerId(BRIGHT_HARBOUR)).toBe(customers.items[0].id);
+  expect(await accountCustomerId(SAKURA)).toBe(customers.items[0].id);
 
   await page.getByRole("button", { name: "New quote" }).click();
   await expect(page).toHaveURL(/\/quotes\/[0-9a-f-]{36}$/);
   const quoteId = new URL(page.url()).pathname.split("/").pop()!;
-  await expect(page.getByRole("heading", { level: 1, name: "Bright Harbour Ltd - Enterprise plan" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Sakura Systems KK - Seats and usage" })).toBeVisible();
   expect(await apiGet(page, `/api/quotes/${quoteId}`)).toMatchObject({
     customerId: customers.items[0].id,
-    currency: "GBP",
-    salesforceOpportunityId: ENTERPRISE_PLAN,
+    currency: "JPY",
+    salesforceOpportunityId: SEATS_AND_USAGE,
   });
 
-  await buildTwoPhaseQuote(page);
-  await expectTwoPhaseQuoteSaved(page, quoteId, "36.00");
-  await expectTotalsMatchCli(page, quoteId, "GBP");
+  await buildTwoPhaseQuote(page, figures);
+  await expectTwoPhaseQuoteSaved(page, quoteId, figures);
+  await expectTotalsMatchCli(page, quoteId, "JPY");
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   await page.reload();
-  await expectTwoPhaseQuoteReloaded(page, "36.00");
-  await expectTotalsMatchCli(page, quoteId, "GBP");
+  await expectTwoPhaseQuoteReloaded(page, figures);
+  await expectTotalsMatchCli(page, quoteId, "JPY");
 });
