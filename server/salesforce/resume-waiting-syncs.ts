@@ -12,7 +12,12 @@ export async function resumeWaitingSyncs({ db }: { db: Database }): Promise<numb
   return db.transaction(async (tx) => {
     const waiting = await tx
       .update(salesforceSyncStates)
-      .set({ isPending: true, attempts: 0 })
+      .set({
+        isPending: true,
+        attempts: 0,
+        // A failure stays visible as the reason, but no longer as final: the write is being retried.
+        lastError: sql`case when ${salesforceSyncStates.lastError} is null then null else jsonb_set(${salesforceSyncStates.lastError}, '{permanent}', 'false') end`,
+      })
       .where(
         and(
           eq(salesforceSyncStates.entityType, "quote"),

@@ -48,6 +48,8 @@ export async function retryQuoteSync({
         requestedVersion: sql`greatest(coalesce(${salesforceSyncStates.requestedVersion}, 0), ${revision})`,
         isPending: true,
         attempts: 0,
+        // Still shown, as the reason for the retry, until the retry's outcome replaces it.
+        lastError: state.lastError ? { ...state.lastError, permanent: false } : null,
       })
       .where(where);
     await enqueueSalesforceSync({ db: tx, job: { entityType: "quote", entityId: id, revision } });
