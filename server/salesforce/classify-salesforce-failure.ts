@@ -54,11 +54,21 @@ export function classifySalesforceFailure(error: unknown): SalesforceFailure {
       "TIMEOUT",
       "Salesforce did not answer in time; the write will be retried.",
       "transient",
+      undefined,
+      [],
+      true,
     );
   }
   if (candidate.name === "FetchError" || (typeof candidate.code === "string" && NETWORK_CODES.has(candidate.code))) {
     const code = typeof candidate.code === "string" ? candidate.code : "NETWORK_ERROR";
-    return new SalesforceFailure(code, `Salesforce could not be reached (${message}).`, "transient");
+    return new SalesforceFailure(
+      code,
+      `Salesforce could not be reached (${message}).`,
+      "transient",
+      undefined,
+      [],
+      true,
+    );
   }
   if (/^Unable to refresh session/.test(message)) {
     return REVOKED.test(message)

@@ -11,6 +11,11 @@ export class SalesforceFailure extends Error {
     /** The record Salesforce refused, in the quote page's words, when it named one. */
     readonly record?: string,
     readonly fields: string[] = [],
+    /**
+     * The request got no answer (a timeout, a dropped connection): Salesforce may still be carrying it
+     * out, so no other write of the same record should start until it would have timed out too.
+     */
+    readonly outcomeUnknown = false,
   ) {
     super(message);
     this.name = "SalesforceFailure";

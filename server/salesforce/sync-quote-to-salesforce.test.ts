@@ -89,6 +89,10 @@ describe.each(testDatabases())("syncing a published quote to Salesforce on $name
       minimums: await children("Sequence_Minimum__c"),
     };
   };
+  const waitForClaimToLapse = async (quoteId: string) => {
+    const until = (await stateOf(quoteId))?.claimedUntil?.getTime() ?? 0;
+    await vi.waitFor(() => expect(Date.now()).toBeGreaterThan(until), { timeout: policy.requestTimeoutMs + 1_000 });
+  };
   const stateOf = async (quoteId: string) =>
     (
       await t.handle.db
@@ -153,6 +157,9 @@ describe.each(testDatabases())("syncing a published quote to Salesforce on $name
     const lost = await sync(quote.id);
     expect(lost).toMatchObject({ kind: "retry", error: { code: "TIMEOUT", permanent: false } });
     await vi.waitFor(async () => expect((await inOrg(quote.id)).phases).toHaveLength(1), { timeout: 5_000 });
+    // Until the lost request would have timed out, no other write may start (it could land after it).
+    expect(await sync(quote.id)).toMatchObject({ kind: "deferred" });
+    await waitForClaimToLapse(quote.id);
     await org.local("/__local/requests", "DELETE");
     expect(await sync(quote.id)).toEqual({ kind: "synced", calls: 2 });
     const after = await inOrg(quote.id);
@@ -205,8 +212,13 @@ describe.each(testDatabases())("syncing a published quote to Salesforce on $name
       error: { code: "ECONNRESET", permanent: true, message: expect.stringContaining("Gave up after 3 attempts") },
     });
     expect(await stateOf(quote.id)).toMatchObject({ isPending: false, attempts: 3 });
+    // The unanswered request keeps other writes off the quote until it would have timed out.
     await retryQuoteSync({ db: t.handle.db, actor: t.actor, id: quote.id });
-    expect(await sync(quote.id)).toMatchObject({ kind: "synced" });
+    expect(await sync(quote.id)).toMatchObject({ kind: "deferred" });
+    await vi.waitFor(async () => expect(await sync(quote.id)).toMatchObject({ kind: "synced" }), {
+      timeout: policy.requestTimeoutMs + 2_000,
+      interval: 250,
+    });
     expect((await inOrg(quote.id)).prices).toHaveLength(6);
   });
 

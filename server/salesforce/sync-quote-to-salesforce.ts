@@ -150,8 +150,11 @@ export async function syncQuoteToSalesforce({
         attempts,
         isPending: !error.permanent,
         syncedChildIds: mergeIds(state.syncedChildIds, maybeWritten),
-        claimedBy: null,
-        claimedUntil: null,
+        // An unanswered request may still land: keep others off the record until it would have timed out,
+        // so an older write can never arrive after a newer one.
+        ...(failure.outcomeUnknown
+          ? { claimedUntil: new Date(now().getTime() + policy.requestTimeoutMs) }
+          : { claimedBy: null, claimedUntil: null }),
       })
       .where(where);
     if (rateLimited) return { kind: "deferred", seconds: Math.ceil(wait), reason: error.message };

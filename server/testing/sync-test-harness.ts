@@ -23,7 +23,20 @@ export const RITA_ID = "005Lo0000000002IAA";
 export async function startSyncTestOrg(): Promise<
   TestOrg & { query: (soql: string) => Promise<Record<string, unknown>[]> }
 > {
-  const org = await startTestOrg();
+  const started = await startTestOrg();
+  // The org runs in the test's own process: when the test keeps the event loop busy, a kept-alive socket
+  // can be closed by the server just as fetch reuses it. Such a request never reached the org; send it again.
+  const again =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await call(...args);
+      } catch (error) {
+        if ((error as { cause?: { code?: string } }).cause?.code !== "ECONNRESET") throw error;
+        return call(...args);
+      }
+    };
+  const org = { ...started, local: again(started.local), api: again(started.api), token: again(started.token) };
   vi.stubEnv("SALESFORCE_LOGIN_URL", org.url);
   vi.stubEnv("SALESFORCE_CLIENT_ID", org.clientId);
   vi.stubEnv("SALESFORCE_CLIENT_SECRET", org.clientSecret);
