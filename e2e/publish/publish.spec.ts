@@ -36,8 +36,8 @@ test("a rep publishes a quote; it appears under the opportunity in Salesforce, a
   await expect(customerPage.getByRole("heading", { level: 2, name: "Phase 1: Year 1" })).toBeVisible();
   await expect(customerPage.getByRole("heading", { level: 2, name: "Invoice schedule" })).toBeVisible();
   const year1 = customerPage.getByRole("table", { name: "Prices in Phase 1: Year 1" });
-  await expect(year1.getByRole("row", { name: /Platform fee/ })).toContainText("$2,000.00 per month");
-  await expect(year1.getByRole("row", { name: /API calls/ })).toContainText("250,000 expected per period");
+  await expect(year1.getByRole("row", { name: /^Platform fee/ })).toContainText("$2,000.00 per month");
+  await expect(year1.getByRole("row", { name: /^API calls/ })).toContainText("250,000 expected per period");
   await expect(year1.getByRole("row", { name: /Multi-year commitment/ })).toContainText("−$2,400.00");
   await expect(customerPage.getByText("Total contract value")).toBeVisible();
   await expect(customerPage.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
@@ -85,7 +85,8 @@ test("an admin sees the connection and its check, publishes from the lifecycle p
   const done = page.getByRole("dialog", { name: /Published Q\d{5}/ });
   await expect(done.getByRole("textbox", { name: "Customer link" })).toHaveValue(/\/q\//);
   await done.getByRole("button", { name: "Close" }).click();
-  await expect(page.getByRole("alert")).toContainText("Quotes need an approved discount");
+  const panel = page.getByRole("region", { name: "Publishing and status" });
+  await expect(panel.getByRole("alert")).toContainText("Quotes need an approved discount");
 
   await page.goto("/admin/sync");
   await expect(page.getByRole("heading", { level: 1, name: "Salesforce sync" })).toBeVisible();
