@@ -60,7 +60,7 @@ export function describeFieldPath(quote: Pick<Quote, "phases">, path: string): s
     } else if (segment === "discounts") parts.push(`Discount ${next + 1}`);
     else if (segment === "minimums") parts.push(`Minimum ${next + 1}`);
     else if (segment === "tiers") parts.push(`Tier ${next + 1}`);
-    else parts.push(`${words(segment)} ${next + 1}`);
+    else parts.push(`${words(segment)} (entry ${next + 1})`);
   }
   return parts.join(" › ");
 }

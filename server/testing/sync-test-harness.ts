@@ -8,6 +8,7 @@ import { createJobQueue } from "@/server/jobs/create-job-queue";
 import { SALESFORCE_SYNC_QUEUE } from "@/server/jobs/salesforce-sync-job";
 import { holdDatabase } from "@/server/testing/held-database";
 import { holdJobQueue } from "@/server/testing/held-job-queue";
+import type { LocalOrgOptions } from "@/tools/local-salesforce/local-org-options";
 import { API_VERSION, ADA, startTestOrg, type TestOrg } from "@/tools/local-salesforce/testing/test-org";
 import type PgBoss from "pg-boss";
 
@@ -20,10 +21,10 @@ export const RITA_ID = "005Lo0000000002IAA";
  * A local org for a test file, with the app configured to use it (its login URL and connected app),
  * as `npm start` configures the app for the embedded org. One per file: the configuration is read once.
  */
-export async function startSyncTestOrg(): Promise<
-  TestOrg & { query: (soql: string) => Promise<Record<string, unknown>[]> }
-> {
-  const started = await startTestOrg();
+export async function startSyncTestOrg(
+  options: Partial<LocalOrgOptions> = {},
+): Promise<TestOrg & { query: (soql: string) => Promise<Record<string, unknown>[]> }> {
+  const started = await startTestOrg(options);
   // The org runs in the test's own process: when the test keeps the event loop busy, a kept-alive socket
   // can be closed by the server just as fetch reuses it. Such a request never reached the org; send it again.
   const again =
