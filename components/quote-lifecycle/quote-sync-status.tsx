@@ -26,7 +26,8 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", tim
  */
 export function QuoteSyncStatus({ quote, canRetry = false }: { quote: Quote; canRetry?: boolean }) {
   const initial = initialSync(quote);
-  const sync = useQuoteSalesforceSync(quote.id, initial);
+  // A quote reaches Salesforce only once it is published.
+  const sync = useQuoteSalesforceSync(quote.id, { initial, enabled: Boolean(quote.publishedAt) });
   const retry = useRetryQuoteSync();
   const state = sync.data ?? initial;
   if (!state || state.status === "not_synced") {

@@ -6,6 +6,7 @@ import { quoteSalesforceSyncSchema, type QuoteSalesforceSync } from "@/lib/schem
 
 /** How often the quote page asks whether a write to Salesforce has finished. */
 const SYNC_POLL_MS = 2_000;
+const RETRY_POLL_MS = 10_000;
 
 export const quoteSyncKey = (id: string) => ["quotes", id, "salesforce-sync"] as const;
 
@@ -58,14 +59,23 @@ export function useDuplicateQuote(id: string) {
  * Where the quote stands in Salesforce, polled while a write is pending or being retried, so the
  * page shows it landing (or failing) without a reload.
  */
-export function useQuoteSalesforceSync(id: string, initial: QuoteSalesforceSync | undefined) {
+export function useQuoteSalesforceSync(
+  id: string,
+  { initial, enabled }: { initial: QuoteSalesforceSync | undefined; enabled: boolean },
+) {
   return useQuery({
     queryKey: quoteSyncKey(id),
     queryFn: ({ signal }) =>
       apiRequest(`/api/quotes/${id}/salesforce-sync`, { schema: quoteSalesforceSyncSchema, signal }),
+    enabled,
     ...(initial ? { initialData: initial, initialDataUpdatedAt: 0 } : {}),
+    // A write under way lands within seconds; a retry waits for its backoff, so it is asked about less often.
     refetchInterval: (query) =>
-      query.state.data?.status === "pending" || query.state.data?.status === "retrying" ? SYNC_POLL_MS : false,
+      query.state.data?.status === "pending"
+        ? SYNC_POLL_MS
+        : query.state.data?.status === "retrying"
+          ? RETRY_POLL_MS
+          : false,
   });
 }
 

@@ -4,6 +4,7 @@ import { executeRows } from "@/server/db/execute-rows";
 import { testDatabases } from "@/server/db/test-databases";
 import { salesforceSyncStates } from "@/server/db/schema/salesforce";
 import { createJobQueue } from "@/server/jobs/create-job-queue";
+import { createSalesforceSyncQueue } from "@/server/jobs/create-salesforce-sync-queue";
 import { startSalesforceSyncWorker } from "@/server/jobs/start-salesforce-sync-worker";
 import { createQuote } from "@/server/quotes/create-quote";
 import { publishQuote } from "@/server/quotes/publish-quote";
@@ -85,6 +86,8 @@ describe.each(testDatabases())("syncing under faults on $name", (database) => {
   it("writes 50 quotes exactly once with exactly their children while 30 % of requests fail and the worker restarts", async () => {
     const started = Date.now();
     const db = t.handle.db;
+    // As at start in production: the queue carries the policy's retries before anything is enqueued.
+    await createSalesforceSyncQueue({ boss: t.boss, policy });
     const ids: string[] = [];
     for (let index = 0; index < QUOTES; index++) {
       const quote = await createQuote({ db, actor: t.actor, body: { salesforceOpportunityId: ACME_OPPORTUNITY } });

@@ -1,5 +1,7 @@
 import type PgBoss from "pg-boss";
 import type { Database } from "@/server/db/database";
+import { createSalesforceSyncQueue } from "@/server/jobs/create-salesforce-sync-queue";
+import { resumeOrphanedSyncs } from "@/server/jobs/resume-orphaned-syncs";
 import { SALESFORCE_SYNC_QUEUE, salesforceSyncJobSchema } from "@/server/jobs/salesforce-sync-job";
 import { defaultSyncPolicy, type SyncPolicy } from "@/server/salesforce/sync-policy";
 import { syncQuoteToSalesforce } from "@/server/salesforce/sync-quote-to-salesforce";
@@ -11,7 +13,8 @@ import { syncQuoteToSalesforce } from "@/server/salesforce/sync-quote-to-salesfo
  * - a transient failure: the job fails and pg-boss retries it with exponential backoff and jitter;
  * - the org's API allowance used up, or the quote busy in another attempt: the job completes and a
  *   follow-up job is scheduled for later, so waiting never uses up the retries.
- * A job whose worker dies stays active until `expireInSeconds`, then pg-boss retries it; nothing is lost.
+ * A job whose worker dies stays active until `expireInSeconds`, then pg-boss retries it; and every
+ * `sweepIntervalSeconds` (and at start) a quote left waiting without any job gets one: nothing is lost.
  */
 export async function startSalesforceSyncWorker({
   boss,
@@ -21,36 +24,36 @@ export async function startSalesforceSyncWorker({
   boss: PgBoss;
   db: Database;
   policy?: SyncPolicy;
-}): Promise<{ workerIds: string[] }> {
-  const queueOptions = {
-    name: SALESFORCE_SYNC_QUEUE,
-    policy: "standard" as const,
-    retryLimit: policy.maxAttempts,
-    retryDelay: policy.retryDelaySeconds,
-    retryBackoff: true,
-    expireInSeconds: policy.expireInSeconds,
-  };
-  await boss.createQueue(SALESFORCE_SYNC_QUEUE, queueOptions);
-  await boss.updateQueue(SALESFORCE_SYNC_QUEUE, queueOptions);
-
-  const handle = async ([job]: PgBoss.Job<unknown>[]): Promise<void> => {
+}): Promise<{ stop: () => void }> {
+  await createSalesforceSyncQueue({ boss, policy });
+  const handle = async ([job]: PgBoss.JobWithMetadata<unknown>[]): Promise<void> => {
     if (!job) return;
     const data = salesforceSyncJobSchema.parse(job.data);
-    const outcome = await syncQuoteToSalesforce({ db, quoteId: data.entityId, policy });
+    const outcome = await syncQuoteToSalesforce({
+      db,
+      quoteId: data.entityId,
+      policy,
+      // pg-boss fails a job for good after its last retry, so that failure must be recorded as final.
+      finalAttempt: job.retryCount >= job.retryLimit,
+    });
     if (outcome.kind === "retry") throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
     if (outcome.kind === "deferred") {
       await boss.send(SALESFORCE_SYNC_QUEUE, data, { startAfter: Math.max(1, outcome.seconds) });
     }
   };
-  const workerIds: string[] = [];
   for (let worker = 0; worker < policy.concurrency; worker++) {
-    workerIds.push(
-      await boss.work(
-        SALESFORCE_SYNC_QUEUE,
-        { batchSize: 1, pollingIntervalSeconds: policy.pollingIntervalSeconds },
-        handle,
-      ),
+    await boss.work(
+      SALESFORCE_SYNC_QUEUE,
+      { batchSize: 1, pollingIntervalSeconds: policy.pollingIntervalSeconds, includeMetadata: true },
+      handle,
     );
   }
-  return { workerIds };
+  const sweep = () =>
+    resumeOrphanedSyncs({ db }).catch((error: unknown) =>
+      console.error("[jobs] could not look for Salesforce syncs without a job", error),
+    );
+  await sweep();
+  const timer = setInterval(() => void sweep(), policy.sweepIntervalSeconds * 1000);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }

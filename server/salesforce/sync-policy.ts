@@ -17,6 +17,8 @@ export type SyncPolicy = {
   pollingIntervalSeconds: number;
   /** A job still active after this long (its worker crashed) is failed and retried by pg-boss. */
   expireInSeconds: number;
+  /** How often each worker process looks for quotes left waiting without a job. */
+  sweepIntervalSeconds: number;
 };
 
 export const defaultSyncPolicy: SyncPolicy = {
@@ -29,4 +31,5 @@ export const defaultSyncPolicy: SyncPolicy = {
   concurrency: 2,
   pollingIntervalSeconds: 2,
   expireInSeconds: 10 * 60,
+  sweepIntervalSeconds: 5 * 60,
 };

@@ -222,6 +222,15 @@ describe.each(testDatabases())("syncing a published quote to Salesforce on $name
     expect((await inOrg(quote.id)).prices).toHaveLength(6);
   });
 
+  it("records a passing failure as final when its job will not be retried again", async () => {
+    const quote = await publish();
+    await fault({ errorCode: "UNABLE_TO_LOCK_ROW", times: 1 });
+    expect(
+      await syncQuoteToSalesforce({ db: t.handle.db, quoteId: quote.id, policy, finalAttempt: true }),
+    ).toMatchObject({ kind: "failed", error: { code: "UNABLE_TO_LOCK_ROW", permanent: true } });
+    expect(await stateOf(quote.id)).toMatchObject({ isPending: false, attempts: 1 });
+  });
+
   it("waits longer when the org's API allowance is used up, without spending an attempt", async () => {
     const quote = await publish();
     await fault({ errorCode: "REQUEST_LIMIT_EXCEEDED", times: 1 });

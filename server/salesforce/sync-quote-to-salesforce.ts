@@ -34,12 +34,15 @@ export async function syncQuoteToSalesforce({
   quoteId,
   policy,
   attemptId = randomUUID(),
+  finalAttempt = false,
   now = () => new Date(),
 }: {
   db: Database;
   quoteId: string;
   policy: SyncPolicy;
   attemptId?: string;
+  /** The job will not be retried whatever happens: a passing failure is then recorded as final too. */
+  finalAttempt?: boolean;
   now?: () => Date;
 }): Promise<SyncOutcome> {
   const claim = await claimSyncState({
@@ -109,7 +112,7 @@ export async function syncQuoteToSalesforce({
     );
     const failure = result.undeletedFailure;
     // Removed children that could not be deleted keep the revision unsynced, so the next attempt tries again.
-    const error = failure ? toSyncError(failure, state.attempts + 1, policy, now()) : null;
+    const error = failure ? toSyncError(failure, state.attempts + 1, policy, now(), finalAttempt) : null;
     await db
       .update(salesforceSyncStates)
       .set({
@@ -139,7 +142,7 @@ export async function syncQuoteToSalesforce({
     const rateLimited = failure.kind === "rate_limited";
     const attempts = rateLimited ? state.attempts : state.attempts + 1;
     const wait = policy.rateLimitWaitSeconds * (1 + Math.random());
-    const error = toSyncError(failure, attempts, policy, now(), rateLimited ? wait : undefined);
+    const error = toSyncError(failure, attempts, policy, now(), finalAttempt, rateLimited ? wait : undefined);
     const maybeWritten = [...progress.maybeWritten].flatMap(([object, ids]) =>
       [...ids].map((id): [string, string] => [object, id]),
     );
@@ -168,9 +171,10 @@ function toSyncError(
   attempts: number,
   policy: SyncPolicy,
   at: Date,
+  finalAttempt: boolean,
   waitSeconds?: number,
 ): SalesforceSyncError {
-  const exhausted = failure.kind === "transient" && attempts >= policy.maxAttempts;
+  const exhausted = failure.kind === "transient" && (attempts >= policy.maxAttempts || finalAttempt);
   return {
     code: failure.code,
     message: exhausted

@@ -5,7 +5,8 @@ import type { DatabaseHandle } from "@/server/db/database";
 import type { TestDatabase } from "@/server/db/test-databases";
 import { seedDemoData } from "@/server/demo/seed-demo-data";
 import { createJobQueue } from "@/server/jobs/create-job-queue";
-import { SALESFORCE_SYNC_QUEUE } from "@/server/jobs/salesforce-sync-job";
+import { createSalesforceSyncQueue } from "@/server/jobs/create-salesforce-sync-queue";
+import { defaultSyncPolicy } from "@/server/salesforce/sync-policy";
 import { holdDatabase } from "@/server/testing/held-database";
 import { holdJobQueue } from "@/server/testing/held-job-queue";
 import type { LocalOrgOptions } from "@/tools/local-salesforce/local-org-options";
@@ -69,7 +70,7 @@ export async function openSyncTestDatabase(database: TestDatabase): Promise<Sync
   await seedDemoData({ db: handle.db });
   const boss = createJobQueue({ handle });
   await boss.start();
-  await boss.createQueue(SALESFORCE_SYNC_QUEUE);
+  await createSalesforceSyncQueue({ boss, policy: defaultSyncPolicy });
   holdDatabase(handle.db);
   holdJobQueue(boss);
   const product = await handle.db.query.products.findFirst();
