@@ -143,6 +143,7 @@ export default tseslint.config(
       "*.config.ts",
       "*.config.mjs",
       "scripts/**",
+      "bench/**",
       "e2e/**",
       "bench/**",
       "server/db/test-databases.ts",

@@ -8,7 +8,13 @@ export function AppHeader({ user }: { user: HeaderUser | null }) {
   const links = [
     ...(user ? [{ href: "/quotes", label: "My quotes" }] : []),
     { href: "/catalog", label: "Catalog" },
-    ...(user?.role === "admin" ? [{ href: "/admin/users", label: "Users" }] : []),
+    ...(user?.role === "admin"
+      ? [
+          { href: "/admin/users", label: "Users" },
+          { href: "/admin/salesforce", label: "Salesforce" },
+          { href: "/admin/sync", label: "Sync" },
+        ]
+      : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">

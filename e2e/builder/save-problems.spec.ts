@@ -29,7 +29,7 @@ test("problems show at their fields, from the form's own checks and from the API
   await expect(seats).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Not saved: 1 problem to fix")).toBeVisible();
   await page.getByRole("button", { name: "Show problems" }).click();
-  await page.getByRole("button", { name: "Phase 1, line 1, quantity" }).click();
+  await page.getByRole("button", { name: "Phase 1 › Price 1 › Expected quantity" }).click();
   await expect(seats).toBeFocused();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 

@@ -1,45 +1,68 @@
-const collections: Record<string, string> = {
-  phases: "Phase",
-  prices: "line",
-  discounts: "discount",
-  minimums: "minimum",
-  tiers: "tier",
-  contactIds: "recipient",
-  restrictToPrices: "price",
+/** All it needs of a quote (API response or form values): the names of phases and prices. */
+type QuotePhaseNames = { name?: string | undefined; prices: readonly { name: string }[] };
+
+const fieldLabels: Record<string, string> = {
+  title: "Title",
+  customerId: "Customer",
+  currency: "Currency",
+  dealType: "Deal type",
+  preliminaryBillingStartDate: "Billing start date",
+  expiryDays: "Days to accept",
+  contactIds: "Recipients",
+  phases: "Phases",
+  prices: "Prices",
+  discounts: "Discounts",
+  minimums: "Minimums",
+  duration: "Duration",
+  quantity: "Expected quantity",
+  restrictToPrices: "Applies to",
+  amount: "Amount",
+  structure: "Pricing",
+  tiers: "Tiers",
+  upperBound: "Upper bound",
+  price: "Price",
+  pricePerUnit: "Price per unit",
+  pricePerSeat: "Price per seat",
+  pricePerPackage: "Price per package",
+  packageSize: "Package size",
+  contractedMinimumSeats: "Contracted minimum seats",
+  billingFrequency: "Billing frequency",
+  billingType: "Billing type",
+  productId: "Product",
+  listPriceId: "List price",
 };
 
-const fields: Record<string, string> = {
-  customerId: "customer",
-  dealType: "deal type",
-  preliminaryBillingStartDate: "start date",
-  expiryDays: "expiry (days)",
-  contactIds: "recipients",
-  restrictToPrices: "prices it applies to",
-  contractedMinimumSeats: "minimum seats",
-  upperBound: "upper bound",
-  fee: "flat fee",
-  temporaryId: "line id",
-};
-
-const words = (name: string) => fields[name] ?? name.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+const words = (key: string) => fieldLabels[key] ?? key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 
 /**
- * An API path as a rep reads it: `phases[0].prices[1].structure.tiers[2].upperBound` is
- * "Phase 1, line 2, tier 3, upper bound". Positions count from 1; `structure` is no word of theirs.
+ * Where a problem is, in the words the builder uses: `phases[0].prices[2].quantity` reads
+ * "Phase 1 › Price 3 › Expected quantity", and with the quote at hand (whose third price is "API
+ * calls") "Phase 1 › Price 3 “API calls” › Expected quantity". Positions count from 1.
  */
-export function describeFieldPath(path: string): string {
+export function describeFieldPath(path: string, quote?: { phases: readonly QuotePhaseNames[] }): string {
+  const segments = [...path.matchAll(/([A-Za-z_]+)|\[(\d+)\]/g)].map((match) =>
+    match[1] !== undefined ? match[1] : Number(match[2]),
+  );
   const parts: string[] = [];
-  for (const segment of path.split(".")) {
-    const match = /^([A-Za-z]+)((?:\[\d+\])*)$/.exec(segment);
-    if (!match) {
-      parts.push(segment);
+  let phase: QuotePhaseNames | undefined;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index];
+    const next = segments[index + 1];
+    if (segment === undefined || typeof segment === "number") continue;
+    if (typeof next !== "number") {
+      parts.push(words(segment));
       continue;
     }
-    const [, name = "", indexText = ""] = match;
-    const index = /\[(\d+)\]/.exec(indexText)?.[1];
-    if (index !== undefined) parts.push(`${collections[name] ?? words(name)} ${Number(index) + 1}`);
-    else if (name !== "structure") parts.push(words(name));
+    if (segment === "phases") {
+      phase = quote?.phases[next];
+      parts.push(`Phase ${next + 1}${phase?.name ? ` “${phase.name}”` : ""}`);
+    } else if (segment === "prices") {
+      const name = phase?.prices[next]?.name;
+      parts.push(`Price ${next + 1}${name ? ` “${name}”` : ""}`);
+    } else if (segment === "discounts") parts.push(`Discount ${next + 1}`);
+    else if (segment === "minimums") parts.push(`Minimum ${next + 1}`);
+    else if (segment === "tiers") parts.push(`Tier ${next + 1}`);
+    else parts.push(`${words(segment)} (entry ${next + 1})`);
   }
-  const text = parts.join(", ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return parts.join(" › ");
 }

@@ -14,6 +14,7 @@ import {
   requiredTextSchema,
   uuidSchema,
 } from "@/lib/schemas/primitives";
+import { salesforceSyncErrorSchema } from "@/lib/schemas/salesforce-integration";
 
 /**
  * Quotes in Sequence's 2024-05-09 shapes: phases with a calendar `duration`, inline prices keyed by a
@@ -140,6 +141,18 @@ export const updateQuoteBodySchema = z.strictObject({
   version: z.number().int().min(0).optional(),
 });
 
+/**
+ * `POST /api/quotes/{id}/publish` (Sequence's `PublishQuoteRequest`). An empty body is accepted too.
+ * `version` (extension) makes publishing content someone else changed meanwhile a 409.
+ */
+export const publishQuoteBodySchema = z
+  .strictObject({
+    sendRecipientsEmail: z.boolean().default(false),
+    emailMessage: z.string().max(5000).optional(),
+    version: z.number().int().min(0).optional(),
+  })
+  .default({ sendRecipientsEmail: false });
+
 export const listQuotesQuerySchema = listQuerySchema.extend({
   customerId: z.string().optional(),
   includeArchived: queryBooleanSchema.optional(),
@@ -237,6 +250,12 @@ export const quoteSchema = z.object({
   version: z.number().int(),
   salesforceOpportunityId: z.string().optional(),
   integrationIds: z.array(integrationIdSchema),
+  /** Why the last write to Salesforce failed, while it has not succeeded since. */
+  salesforceSyncError: salesforceSyncErrorSchema.optional(),
+  /** The link the customer opens (no sign-in), once the quote has been published. */
+  buyerUrl: z.string().optional(),
+  /** A published quote was edited since: the customer still sees the published version until it is republished. */
+  hasUnpublishedChanges: z.boolean().optional(),
 });
 
 /** An item of `GET /api/quotes`: the header of each quote's current version, plus its total (extension). */
@@ -274,6 +293,7 @@ export type QuotePhaseBody = z.infer<typeof quotePhaseBodySchema>;
 export type CreateQuoteBody = z.infer<typeof createQuoteBodySchema>;
 export type UpdateQuoteBody = z.infer<typeof updateQuoteBodySchema>;
 export type ListQuotesQuery = z.infer<typeof listQuotesQuerySchema>;
+export type PublishQuoteBody = z.infer<typeof publishQuoteBodySchema>;
 export type PricingQuote = z.infer<typeof pricingQuoteSchema>;
 export type PricingPhase = z.infer<typeof pricingPhaseSchema>;
 export type PricingPrice = z.infer<typeof pricingPriceSchema>;

@@ -25,6 +25,9 @@ export type OpenDatabaseOptions =
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+    // An idle connection the server ends (a restart, a dropped database) is an 'error' event on the pool;
+    // unheard, it would crash the process. The pool drops that connection and opens another when needed.
+    pool.on("error", (error) => console.error(`[db] an idle database connection was closed: ${error.message}`));
     const db = drizzleNodePg(pool, { schema }) as unknown as Database;
     return {
       db,

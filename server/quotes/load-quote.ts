@@ -7,10 +7,12 @@ import { salesforceSyncStates } from "@/server/db/schema/salesforce";
 import { type quotes, quoteVersions } from "@/server/db/schema/quotes";
 import { loadQuoteContent } from "@/server/quotes/load-quote-content";
 import { toQuote } from "@/server/quotes/to-quote";
+import { getEnv } from "@/server/env";
 
 /**
  * A quote in the API shape, at its current version (the draft if there is one, else the newest
- * published), with its recipients and its Salesforce sync state.
+ * published), with its recipients, its Salesforce sync state (and why the last write failed, if it
+ * did) and the buyer link.
  */
 export async function loadQuote({
   db,
@@ -50,5 +52,14 @@ export async function loadQuote({
         },
       ]
     : [];
-  return toQuote({ quote, version, content, recipients, integrationIds, today: new Date().toISOString().slice(0, 10) });
+  return toQuote({
+    quote,
+    version,
+    content,
+    recipients,
+    integrationIds,
+    salesforceSyncError: sync?.lastError ?? undefined,
+    buyerUrl: quote.buyerToken ? `${getEnv().appBaseUrl}/q/${quote.buyerToken}` : undefined,
+    today: new Date().toISOString().slice(0, 10),
+  });
 }

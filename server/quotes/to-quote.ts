@@ -1,6 +1,7 @@
 import type { CurrencyCode } from "@/lib/money/currencies";
 import type { IntegrationId } from "@/lib/schemas/primitives";
 import type { Quote } from "@/lib/schemas/quote";
+import type { SalesforceSyncError } from "@/lib/schemas/salesforce-integration";
 import type { quotes, quoteVersions } from "@/server/db/schema/quotes";
 import type { QuoteContent } from "@/server/quotes/quote-content";
 
@@ -15,6 +16,8 @@ export function toQuote({
   content,
   recipients,
   integrationIds,
+  salesforceSyncError,
+  buyerUrl,
   today,
 }: {
   quote: typeof quotes.$inferSelect;
@@ -22,6 +25,8 @@ export function toQuote({
   content: QuoteContent;
   recipients: Recipient[];
   integrationIds: IntegrationId[];
+  salesforceSyncError?: SalesforceSyncError | undefined;
+  buyerUrl?: string | undefined;
   /** YYYY-MM-DD, to tell whether a published quote has expired. */
   today: string;
 }): Quote {
@@ -91,5 +96,9 @@ export function toQuote({
     version: quote.version,
     ...optional("salesforceOpportunityId", quote.salesforceOpportunityId),
     integrationIds,
+    ...optional("salesforceSyncError", salesforceSyncError),
+    ...optional("buyerUrl", buyerUrl),
+    hasUnpublishedChanges:
+      quote.latestPublishedVersionId !== null && quote.currentVersionId !== quote.latestPublishedVersionId,
   };
 }

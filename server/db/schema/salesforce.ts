@@ -1,4 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { ConnectionCheck, SalesforceAuthFlow, SalesforceSyncError } from "@/lib/schemas/salesforce-integration";
 import { createdAt, id, updatedAt } from "@/server/db/schema/columns";
 import { users } from "@/server/db/schema/users";
 
@@ -16,9 +17,14 @@ export const salesforceConnections = pgTable("salesforce_connections", {
   accessTokenEncrypted: text("access_token_encrypted"),
   refreshTokenEncrypted: text("refresh_token_encrypted"),
   apiVersion: text("api_version").notNull(),
+  /**
+   * How a fresh access token is obtained: the refresh token the admin's OAuth consent gave, or (the
+   * embedded local org, connected at start as its admin) the client-credentials grant, which has none.
+   */
+  authFlow: text("auth_flow").$type<SalesforceAuthFlow>().notNull().default("refresh_token"),
   multiCurrencyEnabled: boolean("multi_currency_enabled"),
   /** The outcome of the last health check (package installed, currencies present), shown to admins. */
-  lastCheck: jsonb("last_check").$type<{ ok: boolean; problems: string[]; checkedAt: string }>(),
+  lastCheck: jsonb("last_check").$type<ConnectionCheck>(),
   connectedByUserId: uuid("connected_by_user_id").references(() => users.id, { onDelete: "set null" }),
   disconnectedAt: timestamp("disconnected_at", { withTimezone: true, mode: "date" }),
   createdAt: createdAt(),
@@ -38,12 +44,21 @@ export const salesforceSyncStates = pgTable(
     salesforceId: text("salesforce_id"),
     salesforceUrl: text("salesforce_url"),
     isPending: boolean("is_pending").notNull().default(true),
-    /** The entity version last written, so an older job never overwrites a newer sync. */
+    /** The entity revision last written, so an older job never overwrites a newer sync. */
     syncedVersion: integer("synced_version"),
+    /** The newest revision a change asked to write; the record is in sync when syncedVersion reaches it. */
+    requestedVersion: integer("requested_version"),
+    /**
+     * Which sync attempt is writing this record now, and until when the claim holds: two attempts
+     * never write one record at once, and a crashed attempt's claim lapses.
+     */
+    claimedBy: uuid("claimed_by"),
+    claimedUntil: timestamp("claimed_until", { withTimezone: true, mode: "date" }),
     /** External ids of the child records last written, so the next sync can remove the ones that went. */
     syncedChildIds: jsonb("synced_child_ids").$type<Record<string, string[]>>().notNull().default({}),
     lastSyncedAt: timestamp("last_synced_at", { withTimezone: true, mode: "date" }),
-    lastError: jsonb("last_error").$type<{ code: string; message: string; at: string; permanent: boolean }>(),
+    lastError: jsonb("last_error").$type<SalesforceSyncError>(),
+    /** Failed attempts since the last successful write. */
     attempts: integer("attempts").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -17,7 +17,7 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
     <>
       {user ? <AppHeader user={user} /> : null}
       <main className="px-4 pb-8">
-        <QuoteBuilder quoteId={id} />
+        <QuoteBuilder quoteId={id} {...(user ? { viewerRole: user.role } : {})} />
       </main>
     </>
   );

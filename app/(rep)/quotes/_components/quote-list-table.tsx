@@ -35,7 +35,7 @@ export function QuoteListTable({
               {quote.quoteNumber ? <span className="ml-2 text-slate-600">{quote.quoteNumber}</span> : null}
             </td>
             <td className={cell}>
-              <QuoteStatusBadge status={quote.status} />
+              <QuoteStatusBadge quote={quote} />
             </td>
             <td className={cell}>
               {quote.customerId ? (

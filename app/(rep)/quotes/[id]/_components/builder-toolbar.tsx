@@ -40,7 +40,7 @@ export function BuilderToolbar({
           /
         </span>
         <h1 className="min-w-0 truncate text-lg font-semibold">{title.trim() || "Untitled quote"}</h1>
-        <QuoteStatusBadge status={quote.status} />
+        <QuoteStatusBadge quote={quote} />
         {quote.quoteNumber ? <span className="text-sm text-slate-600">{quote.quoteNumber}</span> : null}
         <div className="ml-4 min-w-0 flex-1">
           {closed ? (

@@ -1,8 +1,8 @@
 "use client";
 
-import type { ReactNode } from "react";
 import { ApiRequestError } from "@/lib/api/api-request-error";
 import { useQuote } from "@/lib/api/quotes";
+import type { UserRole } from "@/lib/schemas/user";
 import { QuoteEditor } from "./quote-editor";
 import { QuoteLoadProblem } from "./quote-load-problem";
 
@@ -11,7 +11,7 @@ import { QuoteLoadProblem } from "./quote-load-problem";
  * or the `x-cpq-session` header where a Salesforce iframe blocks the cookie), so the page itself
  * needs no cookie; an API answer of 401 becomes a sign-in link.
  */
-export function QuoteBuilder({ quoteId, lifecycleActions }: { quoteId: string; lifecycleActions?: ReactNode }) {
+export function QuoteBuilder({ quoteId, viewerRole }: { quoteId: string; viewerRole?: UserRole }) {
   const quote = useQuote(quoteId, { refetchOnWindowFocus: false });
   if (quote.isPending) {
     return (
@@ -31,5 +31,5 @@ export function QuoteBuilder({ quoteId, lifecycleActions }: { quoteId: string; l
       />
     );
   }
-  return <QuoteEditor key={quote.data.id} quote={quote.data} lifecycleActions={lifecycleActions} />;
+  return <QuoteEditor key={quote.data.id} quote={quote.data} viewerRole={viewerRole} />;
 }

@@ -1,23 +1,29 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { PublishQuoteButton } from "@/components/quote-lifecycle/publish-quote-button";
 import { quoteQueryOptions } from "@/lib/api/quotes";
+import { toFormPath } from "@/lib/quotes/form-path";
 import { PricedQuoteStore } from "@/lib/quotes/priced-quote-store";
 import { problemsToFieldErrors } from "@/lib/quotes/problems-to-field-errors";
 import type { QuoteFormValues } from "@/lib/quotes/quote-form-values";
 import { quoteToFormValues } from "@/lib/quotes/quote-to-form-values";
 import { validateQuoteForm } from "@/lib/quotes/validate-quote-form";
 import type { Quote } from "@/lib/schemas/quote";
+import type { UserRole } from "@/lib/schemas/user";
 import { BuilderFormContext } from "./builder-form-context";
 import { BuilderToolbar } from "./builder-toolbar";
 import { CatalogContext } from "./catalog-context";
 import { ConflictDialog } from "./conflict-dialog";
+import { focusField } from "./focus-field";
 import { LiveTotals } from "./live-totals";
 import { PhasesEditor } from "./phases-editor";
 import { PricedQuoteStoreContext } from "./pricing-context";
 import { QuoteHeaderFields } from "./quote-header-fields";
+import { QuoteLifecycleSection } from "./quote-lifecycle-section";
+import { useAdoptLifecycleChanges } from "./use-adopt-lifecycle-changes";
 import { useAutosave } from "./use-autosave";
 import { useCatalog } from "./use-catalog";
 
@@ -31,7 +37,7 @@ const resolver: Resolver<QuoteFormValues> = (values) => {
 const isClosed = (quote: Quote) =>
   quote.status === "ACCEPTED" || quote.status === "EXECUTED" || Boolean(quote.archivedAt);
 
-export function QuoteEditor({ quote, lifecycleActions }: { quote: Quote; lifecycleActions?: ReactNode }) {
+export function QuoteEditor({ quote, viewerRole }: { quote: Quote; viewerRole: UserRole | undefined }) {
   const [defaultValues] = useState(() => quoteToFormValues(quote));
   const closed = isClosed(quote);
   const form = useForm<QuoteFormValues>({ defaultValues, mode: "onChange", resolver });
@@ -42,6 +48,8 @@ export function QuoteEditor({ quote, lifecycleActions }: { quote: Quote; lifecyc
   const client = useQueryClient();
   const [dismissedConflict, setDismissedConflict] = useState<string | null>(null);
   const conflict = saveState.kind === "conflict" ? saveState.message : null;
+  const waitingForSave = saveState.kind !== "saved";
+  useAdoptLifecycleChanges(quote, autosave, saveState);
 
   const reloadLatest = async () => {
     const latest = await client.fetchQuery({ ...quoteQueryOptions(quote.id), staleTime: 0 });
@@ -59,8 +67,15 @@ export function QuoteEditor({ quote, lifecycleActions }: { quote: Quote; lifecyc
             saveState={saveState}
             onSaveNow={() => autosave.scheduler.saveNow()}
             onReviewConflict={() => setDismissedConflict(null)}
-            lifecycleActions={lifecycleActions}
+            lifecycleActions={
+              <PublishQuoteButton
+                quote={quote}
+                waitingForSave={waitingForSave}
+                onShowField={(path) => focusField(toFormPath(path))}
+              />
+            }
           />
+          <QuoteLifecycleSection quote={quote} viewerRole={viewerRole} waitingForSave={waitingForSave} />
           <div className="flex items-start gap-4">
             <form
               aria-label="Quote"
