@@ -22,7 +22,8 @@ const figures = { listSeatPrice: "6500", minimum: "80000" };
 /**
  * Issue 5's journey from end to end, as a rep lives it: the opportunity in Salesforce, the button,
  * sign-in, the customer made from the account, a two-phase quote built in the builder whose totals are
- * exactly what `npm run price` gives, and everything still there after a reload.
+ * exactly what `npm run price` gives, everything still there after a reload, and, once published from
+ * the builder, the quote with its phases and prices under the opportunity in Salesforce.
  */
 test("from the opportunity in Salesforce to a saved, priced two-phase quote", async ({ page }) => {
   await page.goto(`${orgUrl}/lightning/r/Opportunity/${SEATS_AND_USAGE}/view`);
@@ -57,4 +58,26 @@ test("from the opportunity in Salesforce to a saved, priced two-phase quote", as
   await page.reload();
   await expectTwoPhaseQuoteReloaded(page, figures);
   await expectTotalsMatchCli(page, quoteId, "JPY");
+
+  // Publish from the builder: the quote, its phases and prices appear under the opportunity in Salesforce.
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  const confirm = page.getByRole("dialog", { name: /^Publish: / });
+  await confirm.getByRole("button", { name: "Publish to customer" }).click();
+  const done = page.getByRole("dialog", { name: /Published Q\d{5}/ });
+  await expect(done.getByRole("textbox", { name: "Customer link" })).toHaveValue(/\/q\//);
+  const quoteNumber = ((await done.getByRole("heading").first().textContent()) ?? "").match(/Q\d{5}/)?.[0] ?? "";
+  expect(quoteNumber).toMatch(/^Q\d{5}$/);
+  await done.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByText(/In Salesforce, updated/)).toBeVisible({ timeout: 30_000 });
+
+  await page.goto(`${orgUrl}/lightning/r/Opportunity/${SEATS_AND_USAGE}/view`);
+  const written = page.getByRole("article", { name: new RegExp(quoteNumber) });
+  await expect(written).toContainText("PUBLISHED");
+  for (const year of ["Year 1", "Year 2"]) {
+    await expect(written.getByRole("region", { name: `Phase ${year}` })).toBeVisible();
+    const prices = written.getByRole("table", { name: `Prices in ${year}` });
+    await expect(prices.getByRole("row", { name: /User seats/ })).toBeVisible();
+    await expect(prices.getByRole("row", { name: /API calls/ })).toBeVisible();
+  }
+  await expect(written).toContainText("Launch discount on seats");
 });
