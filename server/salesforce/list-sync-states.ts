@@ -35,7 +35,8 @@ export async function listSyncStates({
     .leftJoin(quotes, and(eq(salesforceSyncStates.entityType, "quote"), eq(quotes.id, salesforceSyncStates.entityId)))
     .leftJoin(quoteVersions, eq(quoteVersions.id, quotes.latestPublishedVersionId))
     .where(filter)
-    .orderBy(desc(salesforceSyncStates.updatedAt))
+    // Newest change first; ids (UUIDv7, time-ordered) break ties within one millisecond.
+    .orderBy(desc(salesforceSyncStates.updatedAt), desc(salesforceSyncStates.id))
     .limit(LIMIT);
   return {
     items: rows.map(({ state, quoteNumber, title }) => ({
