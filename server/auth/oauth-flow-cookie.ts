@@ -4,6 +4,20 @@ import { z } from "zod";
 export const OAUTH_FLOW_COOKIE = "cpq_oauth";
 export const OAUTH_FLOW_TTL_SECONDS = 10 * 60;
 
+/**
+ * Like the session cookie it must survive a Salesforce iframe (SameSite=None; Secure; Partitioned),
+ * and only the callback under /auth needs it. Deleting it takes the same attributes with maxAge 0:
+ * a partitioned cookie is only removed by a partitioned one.
+ */
+export const oauthFlowCookieOptions = {
+  httpOnly: true,
+  secure: true,
+  sameSite: "none",
+  partitioned: true,
+  path: "/auth",
+  maxAge: OAUTH_FLOW_TTL_SECONDS,
+} as const;
+
 export const oauthFlowSchema = z.object({
   state: z.string().min(16),
   codeVerifier: z.string().min(43),

@@ -1,9 +1,9 @@
+import { describeDuration } from "@/lib/format/describe-duration";
 import { describePrice } from "@/lib/format/describe-price";
 import { ExactDecimal } from "@/lib/money/exact-decimal";
 import { formatAmount } from "@/lib/money/format-amount";
 import { formatMoney } from "@/lib/money/format-money";
 import type { PriceStructure } from "@/lib/schemas/price-structure";
-import type { Duration } from "@/lib/schemas/quote";
 import { deriveExternalId } from "@/server/salesforce/derive-external-id";
 import type { QuoteSyncSnapshot } from "@/server/salesforce/quote-sync-snapshot";
 import type { SequenceField, SequenceObject } from "@/server/salesforce/sequence-object-fields";
@@ -31,20 +31,6 @@ export type SyncRecord = {
 /** Salesforce's Name fields hold at most 80 characters; the full text is in Title or Message. */
 const name80 = (text: string) => (text.length <= 80 ? text : `${text.slice(0, 79)}…`);
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
-
-function describeDuration(duration: Duration | null): string {
-  if (!duration) return "Open-ended";
-  const parts = [
-    [duration.years, "year"],
-    [duration.months, "month"],
-    [duration.weeks, "week"],
-    [duration.days, "day"],
-  ] as const;
-  return parts
-    .filter(([count]) => count > 0)
-    .map(([count, unit]) => `${count} ${unit}${count === 1 ? "" : "s"}`)
-    .join(" ");
-}
 
 function unitPrice(structure: PriceStructure): string | null {
   switch (structure.pricingType) {

@@ -2,7 +2,7 @@ import { getIronSession } from "iron-session";
 import { cookies } from "next/headers";
 import { authErrorRedirect } from "@/server/auth/auth-error-redirect";
 import { completeAuthorization } from "@/server/auth/complete-authorization";
-import { OAUTH_FLOW_COOKIE } from "@/server/auth/oauth-flow-cookie";
+import { OAUTH_FLOW_COOKIE, oauthFlowCookieOptions } from "@/server/auth/oauth-flow-cookie";
 import type { SessionData } from "@/server/auth/session-data";
 import { sessionOptions } from "@/server/auth/session-options";
 
@@ -14,15 +14,7 @@ export async function GET(request: Request): Promise<Response> {
       callbackUrl: new URL(request.url),
       flowCookie: store.get(OAUTH_FLOW_COOKIE)?.value,
     });
-    // A partitioned cookie is only removed by an expired cookie that is partitioned too.
-    store.set(OAUTH_FLOW_COOKIE, "", {
-      path: "/auth",
-      maxAge: 0,
-      httpOnly: true,
-      secure: true,
-      sameSite: "none",
-      partitioned: true,
-    });
+    store.set(OAUTH_FLOW_COOKIE, "", { ...oauthFlowCookieOptions, maxAge: 0 });
     if (session) {
       const cookie = await getIronSession<SessionData>(store, sessionOptions());
       Object.assign(cookie, session);

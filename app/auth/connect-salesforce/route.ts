@@ -3,7 +3,7 @@ import { ApiError } from "@/server/api/api-error";
 import { authErrorRedirect } from "@/server/auth/auth-error-redirect";
 import { beginSignIn } from "@/server/auth/begin-sign-in";
 import { getCurrentUser } from "@/server/auth/get-current-user";
-import { OAUTH_FLOW_COOKIE, OAUTH_FLOW_TTL_SECONDS } from "@/server/auth/oauth-flow-cookie";
+import { OAUTH_FLOW_COOKIE, oauthFlowCookieOptions } from "@/server/auth/oauth-flow-cookie";
 
 /**
  * The admin page's "Connect Salesforce" form posts here: the browser goes to Salesforce to sign in as
@@ -19,14 +19,7 @@ export async function POST(request: Request): Promise<Response> {
       purpose: "connect-integration",
       forceLogin: true,
     });
-    (await cookies()).set(OAUTH_FLOW_COOKIE, flowCookie, {
-      httpOnly: true,
-      secure: true,
-      sameSite: "none",
-      partitioned: true,
-      path: "/auth",
-      maxAge: OAUTH_FLOW_TTL_SECONDS,
-    });
+    (await cookies()).set(OAUTH_FLOW_COOKIE, flowCookie, oauthFlowCookieOptions);
     return Response.redirect(redirectUrl, 303);
   } catch (error) {
     return authErrorRedirect(request, error);

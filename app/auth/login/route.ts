@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { beginSignIn } from "@/server/auth/begin-sign-in";
-import { OAUTH_FLOW_COOKIE, OAUTH_FLOW_TTL_SECONDS } from "@/server/auth/oauth-flow-cookie";
+import { OAUTH_FLOW_COOKIE, oauthFlowCookieOptions } from "@/server/auth/oauth-flow-cookie";
 import { authErrorRedirect } from "@/server/auth/auth-error-redirect";
 
 /** Sends the browser to Salesforce to sign in; `returnTo` is where to land afterwards. */
@@ -11,14 +11,7 @@ export async function GET(request: Request): Promise<Response> {
       returnTo: url.searchParams.get("returnTo"),
       forceLogin: url.searchParams.get("prompt") === "login",
     });
-    (await cookies()).set(OAUTH_FLOW_COOKIE, flowCookie, {
-      httpOnly: true,
-      secure: true,
-      sameSite: "none",
-      partitioned: true,
-      path: "/auth",
-      maxAge: OAUTH_FLOW_TTL_SECONDS,
-    });
+    (await cookies()).set(OAUTH_FLOW_COOKIE, flowCookie, oauthFlowCookieOptions);
     return Response.redirect(redirectUrl, 302);
   } catch (error) {
     return authErrorRedirect(request, error);

@@ -1,3 +1,4 @@
+import { describeDuration } from "@/lib/format/describe-duration";
 import type { CurrencyCode } from "@/lib/money/currencies";
 import { formatMoney } from "@/lib/money/format-money";
 import { describePrice } from "@/lib/format/describe-price";
@@ -9,20 +10,6 @@ import type { Quote } from "@/lib/schemas/quote";
 type Phase = Quote["phases"][number];
 
 const quantityFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
-
-function durationText(duration: Phase["duration"]): string {
-  if (!duration) return "open-ended";
-  const parts = [
-    [duration.years, "year"],
-    [duration.months, "month"],
-    [duration.weeks, "week"],
-    [duration.days, "day"],
-  ] as const;
-  return parts
-    .filter(([count]) => count > 0)
-    .map(([count, unit]) => `${count} ${unit}${count === 1 ? "" : "s"}`)
-    .join(", ");
-}
 
 /** One phase of the buyer's quote: its dates, what is billed (described for people), discounts, minimums, total. */
 export function BuyerPhase({
@@ -50,7 +37,7 @@ export function BuyerPhase({
       </h2>
       <p className="mt-1 text-sm text-slate-600">
         {formatCalendarDate(priced.startDate)} – {priced.openEnded ? "ongoing" : formatCalendarDate(priced.endDate)} (
-        {durationText(phase.duration)}
+        {describeDuration(phase.duration)}
         {priced.openEnded ? "; amounts cover the first 12 months" : ""})
       </p>
       <div className="mt-4 overflow-x-auto">
