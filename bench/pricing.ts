@@ -8,7 +8,7 @@
  * percentage and nominal discounts and minimums. A fixed seed keeps every run on the same quotes.
  */
 import { priceParsedQuote, priceQuote } from "@/lib/pricing/price-quote";
-import { pricingQuoteSchema } from "@/lib/schemas/quote";
+import { pricingQuoteSchema } from "@/lib/schemas/quote-pricing";
 
 const PHASES = 12;
 const SIZES = [100, 1_000, 10_000];

@@ -1,4 +1,4 @@
-import type { Duration } from "@/lib/schemas/quote";
+import type { Duration } from "@/lib/schemas/quote-pricing";
 
 const units = [
   ["years", "year"],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatIsoDate, parseIsoDateOrThrow } from "@/lib/dates/iso-date";
 import { billingGrid, phaseStartGrid, type BillingGrid } from "@/lib/pricing/billing-grid";
 import { spanPhases } from "@/lib/pricing/phase-spans";
-import type { QuoteBillingFrequency } from "@/lib/schemas/quote";
+import type { QuoteBillingFrequency } from "@/lib/schemas/quote-pricing";
 
 type Parts = { years?: number; months?: number; weeks?: number; days?: number };
 

@@ -2,7 +2,7 @@ import { addMonths } from "@/lib/dates/add-months";
 import type { EpochDay } from "@/lib/dates/epoch-day";
 import { formatIsoDate } from "@/lib/dates/iso-date";
 import type { PhaseSpan } from "@/lib/pricing/phase-spans";
-import type { QuoteBillingFrequency } from "@/lib/schemas/quote";
+import type { QuoteBillingFrequency } from "@/lib/schemas/quote-pricing";
 
 /**
  * The billing periods of one frequency in one phase, shared by every line billed at that frequency so

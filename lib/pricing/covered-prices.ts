@@ -1,4 +1,4 @@
-import type { PricingPrice } from "@/lib/schemas/quote";
+import type { PricingPrice } from "@/lib/schemas/quote-pricing";
 
 /** Every price index under each temporaryId: ids may repeat (the API spec's own example repeats one seven times). */
 export function indexPricesById(prices: readonly Pick<PricingPrice, "temporaryId">[]): Map<string, number[]> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findQuoteProblems } from "@/lib/pricing/find-quote-problems";
 import { fixed, phase, price, quote } from "@/lib/pricing/test-quotes";
-import { pricingQuoteSchema, type QuotePhaseBody } from "@/lib/schemas/quote";
+import { type QuotePhaseBody } from "@/lib/schemas/quote";
+import { pricingQuoteSchema } from "@/lib/schemas/quote-pricing";
 
 const problemsOf = (input: unknown) => findQuoteProblems(pricingQuoteSchema.parse(input));
 

@@ -1,7 +1,7 @@
 import { coveredPriceIndices, indexPricesById } from "@/lib/pricing/covered-prices";
 import { isOneOff } from "@/lib/pricing/price-kind";
 import type { Problem } from "@/lib/schemas/problems";
-import type { PricingPhase, PricingPrice } from "@/lib/schemas/quote";
+import type { PricingPhase, PricingPrice } from "@/lib/schemas/quote-pricing";
 
 /**
  * The contradictions in a quote's phases that the schemas cannot see, each at its path

@@ -4,7 +4,7 @@ import { OutsideSafeIntegers, safeIntegerArithmetic } from "@/lib/money/safe-int
 import type { BillingGrid } from "@/lib/pricing/billing-grid";
 import { periodCharge } from "@/lib/pricing/period-charge";
 import { isBilledInAdvance, isOneOff } from "@/lib/pricing/price-kind";
-import type { PricingPrice } from "@/lib/schemas/quote";
+import type { PricingPrice } from "@/lib/schemas/quote-pricing";
 
 /** A price being priced: its periods' amounts in whole minor units, and what discounts have left of them. */
 export type LineWork = {

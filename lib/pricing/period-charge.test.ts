@@ -4,7 +4,7 @@ import type { ExactArithmetic } from "@/lib/money/exact-arithmetic";
 import { safeIntegerArithmetic } from "@/lib/money/safe-integer-arithmetic";
 import { periodCharge } from "@/lib/pricing/period-charge";
 import { price } from "@/lib/pricing/test-quotes";
-import { pricingPriceSchema } from "@/lib/schemas/quote";
+import { pricingPriceSchema } from "@/lib/schemas/quote-pricing";
 
 const seatTiers = [
   { upperBound: "10", price: "8", fee: "15" },

@@ -1,7 +1,7 @@
 import type { ExactArithmetic } from "@/lib/money/exact-arithmetic";
 import { graduatedAmount, volumeAmount } from "@/lib/pricing/tiered-amount";
 import type { PriceStructure } from "@/lib/schemas/price-structure";
-import type { PricingPrice } from "@/lib/schemas/quote";
+import type { PricingPrice } from "@/lib/schemas/quote-pricing";
 
 export type PeriodCharge<T> = {
   /** One full billing period, before rounding. */

@@ -1,6 +1,6 @@
 import { addMonths } from "@/lib/dates/add-months";
 import type { EpochDay } from "@/lib/dates/epoch-day";
-import type { PricingPhase } from "@/lib/schemas/quote";
+import type { PricingPhase } from "@/lib/schemas/quote-pricing";
 
 export type PhaseSpan = {
   start: EpochDay;

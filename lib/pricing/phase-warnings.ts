@@ -2,7 +2,7 @@ import { formatIsoDate } from "@/lib/dates/iso-date";
 import type { PhaseSpan } from "@/lib/pricing/phase-spans";
 import { addPriceWarnings } from "@/lib/pricing/price-warnings";
 import type { Problem } from "@/lib/schemas/problems";
-import type { PricingPhase } from "@/lib/schemas/quote";
+import type { PricingPhase } from "@/lib/schemas/quote-pricing";
 
 /** What a reader should know about a phase and its prices before any discount or minimum applies. */
 export function phaseWarnings(phase: PricingPhase, phaseIndex: number, span: PhaseSpan): Problem[] {

@@ -8,7 +8,7 @@ import { countLinePeriods, phaseGrids, pricePhase, type PhaseWork } from "@/lib/
 import type { PricedQuote } from "@/lib/pricing/priced-quote";
 import { writePricedQuote } from "@/lib/pricing/write-priced-quote";
 import type { Problem } from "@/lib/schemas/problems";
-import type { PricingQuote } from "@/lib/schemas/quote";
+import type { PricingQuote } from "@/lib/schemas/quote-pricing";
 
 /** Far beyond a real quote (10,000 monthly lines for 8 years), low enough to price in about a second. */
 export const MAX_LINE_PERIODS = 1_000_000;

@@ -1,5 +1,5 @@
 import { isUsageStructure } from "@/lib/schemas/price-structure";
-import type { PricingPrice } from "@/lib/schemas/quote";
+import type { PricingPrice } from "@/lib/schemas/quote-pricing";
 
 type PriceShape = Pick<PricingPrice, "structure" | "billingFrequency" | "billingType">;
 

@@ -8,7 +8,7 @@ import { phaseArr } from "@/lib/pricing/phase-arr";
 import type { PhaseSpan } from "@/lib/pricing/phase-spans";
 import { isOneOff } from "@/lib/pricing/price-kind";
 import type { Problem } from "@/lib/schemas/problems";
-import type { PricingPhase, PricingPrice, QuoteBillingFrequency } from "@/lib/schemas/quote";
+import type { PricingPhase, PricingPrice, QuoteBillingFrequency } from "@/lib/schemas/quote-pricing";
 
 /** A priced phase in whole minor units, before it is written out as strings. */
 export type PhaseWork = {

@@ -3,7 +3,7 @@ import { findQuoteProblems } from "@/lib/pricing/find-quote-problems";
 import { priceCheckedQuote } from "@/lib/pricing/price-checked-quote";
 import type { PricedQuote } from "@/lib/pricing/priced-quote";
 import { toProblems, type Problem } from "@/lib/schemas/problems";
-import { pricingQuoteSchema, type PricingQuote } from "@/lib/schemas/quote";
+import { pricingQuoteSchema, type PricingQuote } from "@/lib/schemas/quote-pricing";
 
 export type PriceQuoteResult = { ok: true; result: PricedQuote } | { ok: false; errors: Problem[] };
 

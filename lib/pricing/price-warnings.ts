@@ -1,6 +1,6 @@
 import { isUsageStructure } from "@/lib/schemas/price-structure";
 import type { Problem } from "@/lib/schemas/problems";
-import type { PricingPrice } from "@/lib/schemas/quote";
+import type { PricingPrice } from "@/lib/schemas/quote-pricing";
 
 type At = { phaseIndex: number; priceIndex: number };
 

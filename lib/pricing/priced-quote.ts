@@ -2,7 +2,7 @@ import type { CurrencyCode } from "@/lib/money/currencies";
 import type { PricingType } from "@/lib/schemas/price-structure";
 import type { BillingType } from "@/lib/schemas/primitives";
 import type { Problem } from "@/lib/schemas/problems";
-import type { PricingPhase, QuoteBillingFrequency } from "@/lib/schemas/quote";
+import type { PricingPhase, QuoteBillingFrequency } from "@/lib/schemas/quote-pricing";
 
 /**
  * What `priceQuote` returns: everything the builder, the approver's view and the buyer page show.

@@ -2,7 +2,7 @@ import { v4 as uuidv4 } from "uuid";
 import type { PriceFormValues } from "@/lib/quotes/quote-form-values";
 import { structureToForm } from "@/lib/quotes/structure-form-values";
 import type { ListPrice } from "@/lib/schemas/list-price";
-import { quoteBillingFrequencySchema, type QuoteBillingFrequency } from "@/lib/schemas/quote";
+import { quoteBillingFrequencySchema, type QuoteBillingFrequency } from "@/lib/schemas/quote-pricing";
 
 /** Quote prices bill once or every period; a list price billed on demand or per event cannot be quoted. */
 export function quotableFrequency(listPrice: Pick<ListPrice, "billingFrequency">): QuoteBillingFrequency | undefined {

@@ -1,6 +1,7 @@
 import type { DurationFormValues, QuoteFormValues } from "@/lib/quotes/quote-form-values";
 import { structureToForm } from "@/lib/quotes/structure-form-values";
-import type { Duration, Quote } from "@/lib/schemas/quote";
+import type { Quote } from "@/lib/schemas/quote";
+import type { Duration } from "@/lib/schemas/quote-pricing";
 
 const part = (value: number) => (value === 0 ? "" : String(value));
 

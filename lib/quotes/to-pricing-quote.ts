@@ -1,4 +1,5 @@
-import type { PricingPhase, PricingQuote, Quote } from "@/lib/schemas/quote";
+import type { Quote } from "@/lib/schemas/quote";
+import type { PricingPhase, PricingQuote } from "@/lib/schemas/quote-pricing";
 
 /**
  * The pricing engine's input for a quote as the API returns it (prices are named by `id`, which is

@@ -1,16 +1,21 @@
 import { z } from "zod";
 import { canonicalId18 } from "@/lib/salesforce/record-id";
 import { listQuerySchema, queryBooleanSchema } from "@/lib/schemas/pagination";
-import { priceStructureSchema } from "@/lib/schemas/price-structure";
 import {
-  billingTypeSchema,
+  checkPercentage,
+  discountFields,
+  discountTypeSchema,
+  durationSchema,
+  minimumFields,
+  percentageMessage,
+  priceFields,
+} from "@/lib/schemas/quote-pricing";
+import {
   currencySchema,
   customMetricParameterSchema,
   integrationIdRequestSchema,
   integrationIdSchema,
   isoDateSchema,
-  nonNegativeDecimalSchema,
-  requiredOr,
   requiredTextSchema,
   uuidSchema,
 } from "@/lib/schemas/primitives";
@@ -22,62 +27,9 @@ import { salesforceSyncErrorSchema } from "@/lib/schemas/salesforce-integration"
  * Extensions (all optional, so a payload written for Sequence is still accepted): a price's expected
  * `quantity` and `rateOnly`, a phase's `name`, the quote's `salesforceOpportunityId` and `version`.
  *
- * Two views share the same parts: the API bodies (strict: unknown keys are refused) and the pricing
- * input (lenient: only what prices a quote is required; anything else is ignored and dropped, which
- * also keeps parsing a 10,000-line quote cheap), which the pricing engine and `npm run price` read.
+ * The API bodies are strict (unknown keys are refused); the parts that price a quote, and the lenient
+ * pricing input the engine reads, are in lib/schemas/quote-pricing.ts.
  */
-
-const wholeNumber = (what: string) =>
-  z
-    .number({ error: `must be a whole number of ${what}` })
-    .int({ error: `must be a whole number of ${what}` })
-    .min(0, { error: "must not be negative" });
-
-/** Calendar duration; absent parts are zero. A phase with no duration (null) is open-ended. */
-export const durationSchema = z
-  .object({
-    years: wholeNumber("years").default(0),
-    months: wholeNumber("months").default(0),
-    weeks: wholeNumber("weeks").default(0),
-    days: wholeNumber("days").default(0),
-  })
-  .refine((d) => d.years + d.months + d.weeks + d.days > 0, {
-    error:
-      "must last at least one day; set years, months, weeks or days (or leave the duration out for an open-ended phase)",
-  });
-
-export const quoteBillingFrequencySchema = z.enum(["ONE_TIME", "MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY"], {
-  error: requiredOr("must be one of ONE_TIME, MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY"),
-});
-
-export const discountTypeSchema = z.enum(["PERCENTAGE", "NOMINAL"], {
-  error: requiredOr("must be PERCENTAGE or NOMINAL"),
-});
-
-const priceFields = {
-  structure: priceStructureSchema,
-  billingFrequency: quoteBillingFrequencySchema,
-  billingType: billingTypeSchema,
-  /** Extension: expected usage per billing period for usage prices, or the number of seats. */
-  quantity: nonNegativeDecimalSchema.optional(),
-  /** Extension: a usage price deliberately quoted as a rate only, without an expected quantity. */
-  rateOnly: z.boolean().optional(),
-};
-
-const discountFields = {
-  restrictToPrices: z.array(z.string()).default([]),
-  type: discountTypeSchema,
-  amount: nonNegativeDecimalSchema,
-};
-
-const checkPercentage = (discount: { type: string; amount: string }) =>
-  discount.type !== "PERCENTAGE" || Number(discount.amount) <= 100;
-const percentageMessage = { error: "a PERCENTAGE discount is between 0 and 100", path: ["amount"] };
-
-const minimumFields = {
-  restrictToPrices: z.array(z.string()).default([]),
-  amount: nonNegativeDecimalSchema,
-};
 
 // --- API bodies -------------------------------------------------------------------------------
 
@@ -159,29 +111,6 @@ export const listQuotesQuerySchema = listQuerySchema.extend({
   status: z.string().optional(),
   title: z.string().optional(),
   salesforceOpportunityId: z.string().optional(),
-});
-
-// --- Pricing input ------------------------------------------------------------------------------
-
-export const pricingPriceSchema = z.object({
-  temporaryId: z.string({ error: requiredOr("must be text") }).min(1, { error: "must not be empty" }),
-  name: z.string().default(""),
-  ...priceFields,
-});
-
-export const pricingPhaseSchema = z.object({
-  name: z.string().optional(),
-  duration: durationSchema.nullish(),
-  prices: z.array(pricingPriceSchema).default([]),
-  discounts: z.array(z.object(discountFields).refine(checkPercentage, percentageMessage)).default([]),
-  minimums: z.array(z.object(minimumFields)).default([]),
-});
-
-/** What the pricing engine reads: the pricing-relevant part of a `PUT /api/quotes/{id}` body. */
-export const pricingQuoteSchema = z.object({
-  currency: currencySchema,
-  preliminaryBillingStartDate: isoDateSchema.optional(),
-  phases: z.array(pricingPhaseSchema),
 });
 
 // --- Responses ------------------------------------------------------------------------------------
@@ -284,8 +213,6 @@ export const quoteListItemSchema = quoteSchema
   })
   .extend({ totalContractValue: z.string().optional() });
 
-export type Duration = z.infer<typeof durationSchema>;
-export type QuoteBillingFrequency = z.infer<typeof quoteBillingFrequencySchema>;
 export type QuotePriceBody = z.infer<typeof quotePriceBodySchema>;
 export type QuoteDiscountBody = z.infer<typeof quoteDiscountBodySchema>;
 export type QuoteMinimumBody = z.infer<typeof quoteMinimumBodySchema>;
@@ -294,9 +221,6 @@ export type CreateQuoteBody = z.infer<typeof createQuoteBodySchema>;
 export type UpdateQuoteBody = z.infer<typeof updateQuoteBodySchema>;
 export type ListQuotesQuery = z.infer<typeof listQuotesQuerySchema>;
 export type PublishQuoteBody = z.infer<typeof publishQuoteBodySchema>;
-export type PricingQuote = z.infer<typeof pricingQuoteSchema>;
-export type PricingPhase = z.infer<typeof pricingPhaseSchema>;
-export type PricingPrice = z.infer<typeof pricingPriceSchema>;
 export type QuoteStatus = z.infer<typeof quoteStatusSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type QuoteListItem = z.infer<typeof quoteListItemSchema>;

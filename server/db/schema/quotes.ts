@@ -15,7 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { PriceStructure } from "@/lib/schemas/price-structure";
 import type { IntegrationIdRequest } from "@/lib/schemas/primitives";
-import type { Duration, QuoteBillingFrequency } from "@/lib/schemas/quote";
+import type { Duration, QuoteBillingFrequency } from "@/lib/schemas/quote-pricing";
 import { apiKeys, users } from "@/server/db/schema/users";
 import { customers } from "@/server/db/schema/customers";
 import { archivedAt, createdAt, id, updatedAt } from "@/server/db/schema/columns";

@@ -2,7 +2,7 @@
 
 import { useWatch } from "react-hook-form";
 import { isUsageStructure, type PricingType } from "@/lib/schemas/price-structure";
-import type { QuoteBillingFrequency } from "@/lib/schemas/quote";
+import type { QuoteBillingFrequency } from "@/lib/schemas/quote-pricing";
 import { useBuilderForm } from "./builder-form-context";
 import { TextField } from "./text-field";
 
