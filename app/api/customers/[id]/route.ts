@@ -1,6 +1,7 @@
 import { updateCustomerBodySchema } from "@/lib/schemas/customer";
 import { idParamsSchema } from "@/lib/schemas/primitives";
 import { defineRoute } from "@/server/api/define-route";
+import { assertAdmin } from "@/server/users/assert-admin";
 import { getCustomerOrThrow } from "@/server/customers/get-customer-or-throw";
 import { updateCustomer } from "@/server/customers/update-customer";
 
@@ -9,6 +10,6 @@ export const GET = defineRoute({ params: idParamsSchema }, ({ db, params }) =>
 );
 
 export const PUT = defineRoute(
-  { params: idParamsSchema, body: updateCustomerBodySchema },
+  { authorize: assertAdmin, params: idParamsSchema, body: updateCustomerBodySchema },
   ({ db, actor, params, body }) => updateCustomer({ db, actor, id: params.id, body }),
 );
