@@ -6,8 +6,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const example = fileURLToPath(new URL("../lib/pricing/fixtures/sequence-quote-example.json", import.meta.url));
 
 /** Runs the CLI exactly as its contract says: `npm run --silent price -- FILE`. */
-function price(args: string[], input?: string) {
-  const run = spawnSync("npm", ["run", "--silent", "price", "--", ...args], { cwd: root, input, encoding: "utf8" });
+function price(args: string[], input?: string, cwd = root) {
+  const run = spawnSync("npm", ["run", "--silent", "price", "--", ...args], { cwd, input, encoding: "utf8" });
   return { status: run.status, output: JSON.parse(run.stdout) as Record<string, unknown>, stdout: run.stdout };
 }
 
@@ -63,6 +63,12 @@ describe("npm run price", () => {
     expect(summary.warnings).toContain(
       "phases[0].prices[3].quantity: no seat count: billed for the contracted minimum of 10 seats",
     );
+  });
+
+  it("reads a relative FILE from the directory npm was run in, not from the package root", () => {
+    const { status, output } = price(["fixtures/sequence-quote-example.json"], undefined, `${root}/lib/pricing`);
+    expect(status).toBe(0);
+    expect(output.totalContractValue).toBe("965.00");
   });
 
   it("reads the quote from stdin with -", () => {

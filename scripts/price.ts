@@ -5,14 +5,23 @@
  * exits 1. Nothing else goes to stdout.
  */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { priceQuote } from "@/lib/pricing/price-quote";
 import { toPriceSummary } from "@/lib/pricing/price-summary";
 import type { Problem } from "@/lib/schemas/problems";
 
+/**
+ * `npm run` moves to the package root before running the script, so a relative FILE is resolved
+ * against the directory the caller ran npm from (INIT_CWD), as the caller meant it.
+ */
+function pathOf(source: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), source);
+}
+
 function readQuote(source: string): { ok: true; value: unknown } | { ok: false; errors: Problem[] } {
   let text: string;
   try {
-    text = readFileSync(source === "-" ? 0 : source, "utf8");
+    text = readFileSync(source === "-" ? 0 : pathOf(source), "utf8");
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
