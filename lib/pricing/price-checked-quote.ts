@@ -4,7 +4,13 @@ import { minorUnitsOf } from "@/lib/money/currencies";
 import { invoiceSchedule } from "@/lib/pricing/invoice-schedule";
 import { spanPhases } from "@/lib/pricing/phase-spans";
 import { phaseWarnings } from "@/lib/pricing/phase-warnings";
-import { countLinePeriods, phaseGrids, pricePhase, type PhaseWork } from "@/lib/pricing/price-phase";
+import {
+  countCoveredPeriods,
+  countLinePeriods,
+  phaseGrids,
+  pricePhase,
+  type PhaseWork,
+} from "@/lib/pricing/price-phase";
 import type { PricedQuote } from "@/lib/pricing/priced-quote";
 import { writePricedQuote } from "@/lib/pricing/write-priced-quote";
 import type { Problem } from "@/lib/schemas/problems";
@@ -13,10 +19,14 @@ import type { PricingQuote } from "@/lib/schemas/quote-pricing";
 /** Far beyond a real quote (10,000 monthly lines for 8 years), low enough to price in about a second. */
 export const MAX_LINE_PERIODS = 1_000_000;
 
+/** Line periods that discounts and minimums visit, each counted once per discount or minimum covering it. */
+export const MAX_COVERED_PERIODS = 2_000_000;
+
 /**
  * Prices a parsed quote that `findQuoteProblems` found nothing wrong with, from its start day. The
  * limits it checks keep the arithmetic exact and the work bounded: phases end by 9999-12-31, at most
- * MAX_LINE_PERIODS line periods, and amounts within 2^53 − 1 minor units.
+ * MAX_LINE_PERIODS line periods and MAX_COVERED_PERIODS periods visited by discounts and minimums,
+ * and amounts within 2^53 − 1 minor units.
  */
 export function priceCheckedQuote(
   quote: PricingQuote,
@@ -28,14 +38,23 @@ export function priceCheckedQuote(
 
   const grids = spans.map(phaseGrids);
   let periods = 0;
+  let covered = 0;
   quote.phases.forEach((phase, i) => {
     const gridFor = grids[i];
-    if (gridFor) periods += countLinePeriods(phase, gridFor);
+    if (!gridFor) return;
+    periods += countLinePeriods(phase, gridFor);
+    covered += countCoveredPeriods(phase, gridFor);
   });
   if (periods > MAX_LINE_PERIODS) {
     return refuse(
       "phases",
       `have ${periods} billing periods over their lines, more than the ${MAX_LINE_PERIODS} that can be priced at once; shorten the phases or bill less often`,
+    );
+  }
+  if (covered > MAX_COVERED_PERIODS) {
+    return refuse(
+      "phases",
+      `have discounts and minimums covering ${covered} line billing periods in all, more than the ${MAX_COVERED_PERIODS} that can be priced at once; merge discounts, restrict them to fewer prices, or shorten the phases`,
     );
   }
 

@@ -51,6 +51,23 @@ export function countLinePeriods(phase: PricingPhase, gridFor: GridFor): number 
 }
 
 /**
+ * Line periods the phase's discounts and minimums would visit, summed over each of them: a discount
+ * works through every period of every line it covers, so many discounts over long lines cost
+ * discounts × periods, which the line count alone does not bound.
+ */
+export function countCoveredPeriods(phase: PricingPhase, gridFor: GridFor): number {
+  const byId = indexPricesById(phase.prices);
+  const periods = phase.prices.map((price) => gridFor(gridKeyOf(price)).starts.length);
+  let sum = 0;
+  for (const { restrictToPrices } of [...phase.discounts, ...phase.minimums]) {
+    for (const index of coveredPriceIndices(restrictToPrices, phase.prices, byId, () => true)) {
+      sum += periods[index] ?? 0;
+    }
+  }
+  return sum;
+}
+
+/**
  * Prices one phase: each line once per period shape, then the discounts in list order, then each
  * minimum's true-ups (design details 2–7). Warnings about the phase's discounts and minimums are
  * appended to `warnings`.

@@ -95,6 +95,19 @@ describe("invalid input comes back as problems with paths, never as a throw or a
     ]);
   });
 
+  it("refuses a quote whose discounts would visit too many line periods, before working through them", () => {
+    // 1,000 monthly periods, each visited by 2,001 discounts: one line, but 2,001,000 discount steps.
+    const discounts = Array.from({ length: 2001 }, () => ({ type: "NOMINAL", amount: "1", restrictToPrices: [] }));
+    const problems = refused(quote([phase([fixed("100")], { duration: { months: 1000 }, discounts })]));
+    expect(problems).toEqual([
+      {
+        path: "phases",
+        message:
+          "have discounts and minimums covering 2001000 line billing periods in all, more than the 2000000 that can be priced at once; merge discounts, restrict them to fewer prices, or shorten the phases",
+      },
+    ]);
+  });
+
   it("refuses amounts beyond what integer minor units hold exactly, instead of rounding them", () => {
     const problems = refused(quote([phase([fixed("999999999999999999")])]));
     expect(problems).toEqual([

@@ -36,8 +36,9 @@ export type PriceQuoteResult = { ok: true; result: PricedQuote } | { ok: false; 
  *   minimum, and overages billed at another frequency, are estimated at the price's frequency, with
  *   a warning. A usage price billed ONE_TIME is one period spanning the phase, billed at its end.
  * - Limits that keep the result exact and the work bounded (price-quote-errors.test.ts): phases end
- *   by 9999-12-31; at most MAX_LINE_PERIODS line periods; the quote's gross and each phase's ARR
- *   within 2^53 − 1 minor units (90 trillion dollars). Beyond them the quote is refused, not rounded.
+ *   by 9999-12-31; at most MAX_LINE_PERIODS line periods, and MAX_COVERED_PERIODS line periods
+ *   visited by discounts and minimums; the quote's gross and each phase's ARR within 2^53 − 1
+ *   minor units (90 trillion dollars). Beyond them the quote is refused, not rounded.
  */
 export function priceQuote(input: unknown): PriceQuoteResult {
   const parsed = pricingQuoteSchema.safeParse(input);
