@@ -59,7 +59,7 @@ const routes: Route[] = [
       ["GET", "PATCH", "DELETE"].map((method) => [
         method,
         (ctx: RestContext, request: RestRequest, s: string[]) =>
-          externalIdEndpoint(ctx, method, at(s, 1), at(s, 2), at(s, 3), request.body, fields(request)),
+          externalIdEndpoint(ctx, method, at(s, 1), at(s, 2), at(s, 3), request.body, request.query),
       ]),
     ),
   },

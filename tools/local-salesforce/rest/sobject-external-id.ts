@@ -10,10 +10,14 @@ import { objectOrNotFound, selectedFields } from "@/tools/local-salesforce/rest/
 import type { FieldDefinition, ObjectDefinition } from "@/tools/local-salesforce/schema/object-definition";
 import type { StoredRecord } from "@/tools/local-salesforce/store/org-state";
 
+/** `?updateOnly=true` exists from API 61.0 (Summer '24); earlier versions ignore it and insert. */
+const UPDATE_ONLY_SINCE = 61;
+
 /**
  * /sobjects/X/{externalIdField}/{value} (reference §2.4): PATCH upserts (201 created:true,
- * 200 created:false, 300 with the matching records' URLs); GET and DELETE act on the one match.
- * A field that is not an external id answers 404 NOT_FOUND.
+ * 200 created:false, 300 with the matching records' URLs; with `updateOnly=true` no match is 404
+ * NOT_FOUND, as an update of a missing record is); GET and DELETE act on the one match. A field
+ * that is not an external id answers 404 NOT_FOUND.
  */
 export function externalIdEndpoint(
   ctx: RestContext,
@@ -22,13 +26,15 @@ export function externalIdEndpoint(
   fieldName: string,
   rawValue: string,
   body: unknown,
-  fields: string | null,
+  query: URLSearchParams,
 ): RestResponse {
   const object = objectOrNotFound(ctx, type);
   const field = externalIdField(ctx, object, fieldName);
   const value = coerceFieldValue(field, decodeSegment(rawValue));
   if (method === "PATCH") {
-    const result = upsertRecord(ctx, deserializeRecord(ctx.schema, object, body), field, value);
+    const input = deserializeRecord(ctx.schema, object, body);
+    const updateOnly = query.get("updateOnly") === "true" && Number(ctx.version) >= UPDATE_ONLY_SINCE;
+    const result = upsertRecord(ctx, input, field, value, { updateOnly });
     if (result.kind === "multiple") return multipleChoices(ctx, object, result.ids);
     return json(result.created ? 201 : 200, { id: result.id, success: true, errors: [], created: result.created });
   }
@@ -45,7 +51,10 @@ export function externalIdEndpoint(
     deleteRecord(ctx, String(match.Id), "row", object);
     return noContent();
   }
-  return json(200, serializeRecord(ctx.version, object, match, selectedFields(ctx.schema, object, fields)));
+  return json(
+    200,
+    serializeRecord(ctx.version, object, match, selectedFields(ctx.schema, object, query.get("fields"))),
+  );
 }
 
 function decodeSegment(raw: string): string {

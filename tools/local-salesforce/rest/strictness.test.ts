@@ -241,6 +241,28 @@ describe("the org rejects what Salesforce rejects", () => {
     expect(badField.body).toEqual([{ errorCode: "NOT_FOUND", message: "The requested resource does not exist" }]);
   });
 
+  it("upsert: updateOnly=true (API 61.0 and later) never inserts", async () => {
+    const id = randomUUID();
+    const refused = await org.api(rita, "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${id}?updateOnly=true`, {
+      Name: "U",
+    });
+    expect(refused.status).toBe(404);
+    expect(firstError(refused.body).errorCode).toBe("NOT_FOUND");
+    await org.api(rita, "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${id}`, { Name: "U" });
+    const updated = await org.api(rita, "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${id}?updateOnly=true`, {
+      Name: "U2",
+    });
+    expect(updated).toMatchObject({ status: 200, body: { created: false } });
+    // Before 61.0 the parameter does not exist: the upsert inserts.
+    const older = await org.api(
+      rita,
+      "PATCH",
+      `/services/data/v60.0/sobjects/Sequence_Quote__c/Sequence_Id__c/${randomUUID()}?updateOnly=true`,
+      { Name: "U3" },
+    );
+    expect(older.status).toBe(201);
+  });
+
   it("missing, deleted and malformed row ids on the row resource", async () => {
     const missing = await org.api(rita, "GET", `/sobjects/Opportunity/${demoOpportunityId(998)}`);
     expect(missing.status).toBe(404);
