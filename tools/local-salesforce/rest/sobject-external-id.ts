@@ -3,7 +3,7 @@ import { deleteRecord } from "@/tools/local-salesforce/records/delete-record";
 import { deserializeRecord } from "@/tools/local-salesforce/records/deserialize-record";
 import { findByValue } from "@/tools/local-salesforce/records/record-rules";
 import { serializeRecord, sobjectUrl } from "@/tools/local-salesforce/records/serialize-record";
-import { notFound } from "@/tools/local-salesforce/records/sf-error";
+import { notFound, SfError } from "@/tools/local-salesforce/records/sf-error";
 import { upsertRecord } from "@/tools/local-salesforce/records/upsert-record";
 import { json, noContent, type RestContext, type RestResponse } from "@/tools/local-salesforce/rest/rest-types";
 import { objectOrNotFound, selectedFields } from "@/tools/local-salesforce/rest/sobject-rows";
@@ -33,6 +33,15 @@ export function externalIdEndpoint(
   const value = coerceFieldValue(field, decodeSegment(rawValue));
   if (method === "PATCH") {
     const input = deserializeRecord(ctx.schema, object, body);
+    // Salesforce's upsert page: "Do not specify Id or an external ID field in the request body or an
+    // error is generated" (the value comes from the URL). The error's wording is not documented.
+    if (input.values.has(field)) {
+      throw new SfError(
+        "INVALID_FIELD",
+        `The external ID field ${field.name} should not be specified in the sobject data; its value comes from the URL.`,
+        { fields: [field.name] },
+      );
+    }
     const updateOnly = query.get("updateOnly") === "true" && Number(ctx.version) >= UPDATE_ONLY_SINCE;
     const result = upsertRecord(ctx, input, field, value, { updateOnly });
     if (result.kind === "multiple") return multipleChoices(ctx, object, result.ids);

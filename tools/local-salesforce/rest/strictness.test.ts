@@ -263,6 +263,27 @@ describe("the org rejects what Salesforce rejects", () => {
     expect(older.status).toBe(201);
   });
 
+  it("upsert: the external id field named in the URL may not be in the body", async () => {
+    const id = randomUUID();
+    for (const value of [id, randomUUID()]) {
+      const response = await org.api(rita, "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${id}`, {
+        Name: "U",
+        Sequence_Id__c: value,
+      });
+      expect(response.status).toBe(400);
+      expect(firstError(response.body)).toMatchObject({ errorCode: "INVALID_FIELD", fields: ["Sequence_Id__c"] });
+    }
+    const none = await org.api(rita, "GET", `/query?q=${encodeURIComponent("SELECT COUNT() FROM Sequence_Quote__c")}`);
+    const before = (none.body as { totalSize: number }).totalSize;
+    const withId = await org.api(rita, "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${id}`, {
+      Name: "U",
+      Id: demoOpportunityId(51),
+    });
+    expect(firstError(withId.body)).toMatchObject({ errorCode: "INVALID_FIELD", fields: ["Id"] });
+    const after = await org.api(rita, "GET", `/query?q=${encodeURIComponent("SELECT COUNT() FROM Sequence_Quote__c")}`);
+    expect((after.body as { totalSize: number }).totalSize).toBe(before);
+  });
+
   it("missing, deleted and malformed row ids on the row resource", async () => {
     const missing = await org.api(rita, "GET", `/sobjects/Opportunity/${demoOpportunityId(998)}`);
     expect(missing.status).toBe(404);
