@@ -4,6 +4,7 @@ import { deserializeRecord } from "@/tools/local-salesforce/records/deserialize-
 import { findByValue } from "@/tools/local-salesforce/records/record-rules";
 import { serializeRecord, sobjectUrl } from "@/tools/local-salesforce/records/serialize-record";
 import { notFound, SfError } from "@/tools/local-salesforce/records/sf-error";
+import { createRecord } from "@/tools/local-salesforce/records/save-record";
 import { upsertRecord } from "@/tools/local-salesforce/records/upsert-record";
 import { json, noContent, type RestContext, type RestResponse } from "@/tools/local-salesforce/rest/rest-types";
 import { objectOrNotFound, selectedFields } from "@/tools/local-salesforce/rest/sobject-rows";
@@ -85,4 +86,29 @@ function multipleChoices(ctx: RestContext, object: ObjectDefinition, ids: string
     300,
     ids.map((id) => sobjectUrl(ctx.version, object.name, id)),
   );
+}
+
+/**
+ * POST /sobjects/X/Id: Salesforce's special case of upsert with `Id` as the external id and a null
+ * value (API 37.0+, reference §2.4): it always inserts, answering like an upsert that created.
+ * The body may not carry an Id.
+ */
+export function createByNullIdEndpoint(ctx: RestContext, type: string, body: unknown): RestResponse {
+  const object = objectOrNotFound(ctx, type);
+  const input = deserializeRecord(ctx.schema, object, body);
+  if ([...input.values.keys()].some((field) => field.name === "Id")) {
+    throw new SfError("INVALID_FIELD", "The Id field should not be specified in the sobject data.", { fields: ["Id"] });
+  }
+  const id = createRecord(ctx, input);
+  return json(
+    201,
+    { id, success: true, errors: [], created: true },
+    { Location: sobjectUrl(ctx.version, object.name, id) },
+  );
+}
+
+/** True for /sobjects/X/Id, where Salesforce allows only GET, HEAD and POST (jsforce #667). */
+export function isNullIdUrl(ctx: RestContext, type: string, segment: string): boolean {
+  const object = ctx.schema.object(type);
+  return object !== undefined && ctx.schema.field(object, segment)?.name === "Id";
 }

@@ -263,6 +263,26 @@ describe("the org rejects what Salesforce rejects", () => {
     expect(older.status).toBe(201);
   });
 
+  it("POST /sobjects/X/Id inserts (Id as a null external id); other methods there are 405", async () => {
+    const created = await org.api(rita, "POST", "/sobjects/Sequence_Quote__c/Id", quote());
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ success: true, errors: [], created: true });
+    const id = (created.body as { id: string }).id;
+    expect(created.headers.get("location")).toBe(`/services/data/v62.0/sobjects/Sequence_Quote__c/${id}`);
+    const withId = await org.api(rita, "POST", "/sobjects/Sequence_Quote__c/Id", quote({ Id: id }));
+    expect(firstError(withId.body)).toMatchObject({ errorCode: "INVALID_FIELD", fields: ["Id"] });
+
+    // What jsforce's upsert(record, "Id") without an Id gets from Salesforce (jsforce #667).
+    const patch = await org.api(rita, "PATCH", "/sobjects/Sequence_Quote__c/Id", { Name: "x" });
+    expect(patch.status).toBe(405);
+    expect(patch.body).toEqual([
+      { message: "HTTP Method 'PATCH' not allowed. Allowed are GET,HEAD,POST", errorCode: "METHOD_NOT_ALLOWED" },
+    ]);
+    const onRecord = await org.api(rita, "POST", `/sobjects/Sequence_Quote__c/${id}`, { Name: "x" });
+    expect(onRecord.status).toBe(405);
+    expect(firstError(onRecord.body).message).toBe("HTTP Method 'POST' not allowed. Allowed are HEAD,GET,PATCH,DELETE");
+  });
+
   it("upsert: the external id field named in the URL may not be in the body", async () => {
     const id = randomUUID();
     for (const value of [id, randomUUID()]) {
