@@ -125,9 +125,12 @@ export function routeRest(ctx: RestContext, request: RestRequest): RestResponse 
     for (const route of routes) {
       const match = route.pattern.exec(request.path);
       if (!match) continue;
-      const handler = route.methods[request.method];
+      // HEAD is GET without the body, wherever GET is served (Salesforce lists it on every resource).
+      const head = request.method === "HEAD";
+      const handler = route.methods[head ? "GET" : request.method];
       if (!handler) notAllowed(request.method, route.allowed ?? ["HEAD", ...Object.keys(route.methods)]);
-      return handler(ctx, request, [...match]);
+      const response = handler(ctx, request, [...match]);
+      return head ? { status: response.status, ...(response.headers ? { headers: response.headers } : {}) } : response;
     }
     throw notFound();
   } catch (error) {

@@ -350,6 +350,16 @@ describe("the org rejects what Salesforce rejects", () => {
     expect((await org.api(rita, "GET", "/services/data/v49.0/limits")).status).toBe(404);
   });
 
+  it("answers HEAD as GET without a body, where GET is served", async () => {
+    const record = await org.api(rita, "HEAD", `/sobjects/Account/${demoAccountId(11)}`);
+    expect(record.status).toBe(200);
+    expect(record.body).toBe("");
+    expect(record.headers.get("sforce-limit-info")).toMatch(/^api-usage=\d+\/15000$/);
+    expect((await org.api(rita, "HEAD", "/sobjects/Account/describe")).status).toBe(200);
+    expect((await org.api(rita, "HEAD", `/sobjects/Account/${demoAccountId(998)}`)).status).toBe(404);
+    expect((await org.api(rita, "HEAD", "/composite")).status).toBe(405);
+  });
+
   it("lists versions 50.0 to 64.0 without a token, and every API answer carries Sforce-Limit-Info", async () => {
     const versions = await fetch(`${org.url}/services/data`);
     const list = (await versions.json()) as Array<{ version: string; url: string }>;
