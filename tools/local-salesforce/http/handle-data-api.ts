@@ -2,14 +2,14 @@ import { jsonReply, type HttpReply, type HttpRequestInfo } from "@/tools/local-s
 import { NOT_FOUND_MESSAGE } from "@/tools/local-salesforce/records/sf-error";
 import { apiVersionList, isSupportedVersion } from "@/tools/local-salesforce/rest/api-versions";
 import { routeRest } from "@/tools/local-salesforce/rest/route-rest";
-import { bearerUser } from "@/tools/local-salesforce/oauth/bearer-user";
+import { bearerSession } from "@/tools/local-salesforce/oauth/bearer-user";
 import type { OrgRuntime } from "@/tools/local-salesforce/runtime/org-runtime";
 
 const VERSIONED = /^\/services\/data\/v(\d+\.\d)(\/.*)?$/;
 
 /**
- * /services/data: the version list (public), then the versioned API: Bearer token (401
- * INVALID_SESSION_ID otherwise), the daily allowance (403 REQUEST_LIMIT_EXCEEDED), a JSON body,
+ * /services/data: the version list (public), then the versioned API: Bearer token granted the
+ * `api` or `full` scope (401 INVALID_SESSION_ID otherwise), the daily allowance (403 REQUEST_LIMIT_EXCEEDED), a JSON body,
  * the route, and a rollback of everything the call wrote if it failed. Every versioned response
  * carries `Sforce-Limit-Info: api-usage=N/M` (reference §2.1).
  */
@@ -22,10 +22,19 @@ export function handleDataApi(runtime: OrgRuntime, request: HttpRequestInfo): Ht
   if (!match || !isSupportedVersion(String(match[1]))) {
     return jsonReply(404, [{ errorCode: "NOT_FOUND", message: NOT_FOUND_MESSAGE }]);
   }
-  const user = bearerUser(runtime, request.headers.authorization);
-  if (!user) {
+  const session = bearerSession(runtime, request.headers.authorization);
+  if (!session) {
     return jsonReply(401, [{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }], limitInfo());
   }
+  if (!session.apiAccess) {
+    // What Salesforce answers a token granted neither `api` nor `full` (jsforce does not refresh on it).
+    return jsonReply(
+      401,
+      [{ message: "This session is not valid for use with the REST API", errorCode: "INVALID_SESSION_ID" }],
+      limitInfo(),
+    );
+  }
+  const { user } = session;
   if (!runtime.countApiCall()) {
     return jsonReply(
       403,

@@ -281,4 +281,20 @@ describe("tokens", () => {
     expect(revoke.status).toBe(200);
     expect(firstError((await org.api(access, "GET", "/limits")).body).errorCode).toBe("INVALID_SESSION_ID");
   });
+
+  it("lets only a token granted the api (or full) scope call the REST API", async () => {
+    const client = oauth2();
+    const conn = new Connection({ oauth2: client, version: API_VERSION });
+    await conn.authorize(codeOf((await authorize(client.getAuthorizationUrl({ scope: "id refresh_token" }))).location));
+    const refused = await org.api(conn.accessToken ?? "", "GET", "/limits");
+    expect(refused.status).toBe(401);
+    expect(refused.body).toEqual([
+      { message: "This session is not valid for use with the REST API", errorCode: "INVALID_SESSION_ID" },
+    ]);
+    // The identity URL needs no api scope.
+    const identity = await fetch(`${String(conn.userInfo?.url)}?format=json`, {
+      headers: { Authorization: `Bearer ${conn.accessToken}` },
+    });
+    expect(identity.status).toBe(200);
+  });
 });

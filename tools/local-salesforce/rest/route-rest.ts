@@ -9,7 +9,11 @@ import { describeEndpoint, describeGlobal, sobjectBasicInfo } from "@/tools/loca
 import { limitsEndpoint } from "@/tools/local-salesforce/rest/limits-endpoint";
 import { queryEndpoint, queryMoreEndpoint } from "@/tools/local-salesforce/rest/query-endpoint";
 import { json, type RestContext, type RestRequest, type RestResponse } from "@/tools/local-salesforce/rest/rest-types";
-import { externalIdEndpoint } from "@/tools/local-salesforce/rest/sobject-external-id";
+import {
+  createByNullIdEndpoint,
+  externalIdEndpoint,
+  isNullIdUrl,
+} from "@/tools/local-salesforce/rest/sobject-external-id";
 import {
   createEndpoint,
   deleteEndpoint,
@@ -22,7 +26,13 @@ type Handler = (ctx: RestContext, request: RestRequest, segments: string[]) => R
 interface Route {
   pattern: RegExp;
   methods: Partial<Record<string, Handler>>;
+  /** What a 405 lists, when it is not HEAD plus the methods above. */
+  allowed?: string[];
 }
+
+// A record's URL, and /sobjects/X/Id (Salesforce's messages; jsforce #667 quotes the second).
+const ROW_METHODS = ["HEAD", "GET", "PATCH", "DELETE"];
+const NULL_ID_METHODS = ["GET", "HEAD", "POST"];
 
 const fields = (request: RestRequest) => request.query.get("fields");
 const at = (segments: string[], index: number) => String(segments[index]);
@@ -47,10 +57,21 @@ const routes: Route[] = [
   },
   {
     pattern: /^\/sobjects\/([^/]+)\/([^/]+)\/?$/,
+    allowed: ROW_METHODS,
     methods: {
       GET: (ctx, request, s) => retrieveEndpoint(ctx, at(s, 1), at(s, 2), fields(request)),
-      PATCH: (ctx, request, s) => updateEndpoint(ctx, at(s, 1), at(s, 2), request.body),
-      DELETE: (ctx, _request, s) => deleteEndpoint(ctx, at(s, 1), at(s, 2)),
+      PATCH: (ctx, request, s) =>
+        isNullIdUrl(ctx, at(s, 1), at(s, 2))
+          ? notAllowed("PATCH", NULL_ID_METHODS)
+          : updateEndpoint(ctx, at(s, 1), at(s, 2), request.body),
+      DELETE: (ctx, _request, s) =>
+        isNullIdUrl(ctx, at(s, 1), at(s, 2))
+          ? notAllowed("DELETE", NULL_ID_METHODS)
+          : deleteEndpoint(ctx, at(s, 1), at(s, 2)),
+      POST: (ctx, request, s) =>
+        isNullIdUrl(ctx, at(s, 1), at(s, 2))
+          ? createByNullIdEndpoint(ctx, at(s, 1), request.body)
+          : notAllowed("POST", ROW_METHODS),
     },
   },
   {
@@ -59,7 +80,7 @@ const routes: Route[] = [
       ["GET", "PATCH", "DELETE"].map((method) => [
         method,
         (ctx: RestContext, request: RestRequest, s: string[]) =>
-          externalIdEndpoint(ctx, method, at(s, 1), at(s, 2), at(s, 3), request.body, fields(request)),
+          externalIdEndpoint(ctx, method, at(s, 1), at(s, 2), at(s, 3), request.body, request.query),
       ]),
     ),
   },
@@ -104,22 +125,26 @@ export function routeRest(ctx: RestContext, request: RestRequest): RestResponse 
     for (const route of routes) {
       const match = route.pattern.exec(request.path);
       if (!match) continue;
-      const handler = route.methods[request.method];
-      if (!handler) {
-        const allowed = ["HEAD", ...Object.keys(route.methods)].join(",");
-        throw requestError(
-          "METHOD_NOT_ALLOWED",
-          `HTTP Method '${request.method}' not allowed. Allowed are ${allowed}`,
-          405,
-        );
-      }
-      return handler(ctx, request, [...match]);
+      // HEAD is GET without the body, wherever GET is served (Salesforce lists it on every resource).
+      const head = request.method === "HEAD";
+      const handler = route.methods[head ? "GET" : request.method];
+      if (!handler) notAllowed(request.method, route.allowed ?? ["HEAD", ...Object.keys(route.methods)]);
+      const response = handler(ctx, request, [...match]);
+      return head ? { status: response.status, ...(response.headers ? { headers: response.headers } : {}) } : response;
     }
     throw notFound();
   } catch (error) {
     if (!(error instanceof SfError)) throw error;
     return json(error.status, [error.toRestError()]);
   }
+}
+
+function notAllowed(method: string, allowed: string[]): never {
+  throw requestError(
+    "METHOD_NOT_ALLOWED",
+    `HTTP Method '${method}' not allowed. Allowed are ${allowed.join(",")}`,
+    405,
+  );
 }
 
 function query(ctx: RestContext, request: RestRequest, includeDeleted: boolean): RestResponse {

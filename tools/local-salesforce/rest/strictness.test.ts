@@ -241,6 +241,69 @@ describe("the org rejects what Salesforce rejects", () => {
     expect(badField.body).toEqual([{ errorCode: "NOT_FOUND", message: "The requested resource does not exist" }]);
   });
 
+  it("upsert: updateOnly=true (API 61.0 and later) never inserts", async () => {
+    const id = randomUUID();
+    const refused = await org.api(rita, "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${id}?updateOnly=true`, {
+      Name: "U",
+    });
+    expect(refused.status).toBe(404);
+    expect(firstError(refused.body).errorCode).toBe("NOT_FOUND");
+    await org.api(rita, "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${id}`, { Name: "U" });
+    const updated = await org.api(rita, "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${id}?updateOnly=true`, {
+      Name: "U2",
+    });
+    expect(updated).toMatchObject({ status: 200, body: { created: false } });
+    // Before 61.0 the parameter does not exist: the upsert inserts.
+    const older = await org.api(
+      rita,
+      "PATCH",
+      `/services/data/v60.0/sobjects/Sequence_Quote__c/Sequence_Id__c/${randomUUID()}?updateOnly=true`,
+      { Name: "U3" },
+    );
+    expect(older.status).toBe(201);
+  });
+
+  it("POST /sobjects/X/Id inserts (Id as a null external id); other methods there are 405", async () => {
+    const created = await org.api(rita, "POST", "/sobjects/Sequence_Quote__c/Id", quote());
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ success: true, errors: [], created: true });
+    const id = (created.body as { id: string }).id;
+    expect(created.headers.get("location")).toBe(`/services/data/v62.0/sobjects/Sequence_Quote__c/${id}`);
+    const withId = await org.api(rita, "POST", "/sobjects/Sequence_Quote__c/Id", quote({ Id: id }));
+    expect(firstError(withId.body)).toMatchObject({ errorCode: "INVALID_FIELD", fields: ["Id"] });
+
+    // What jsforce's upsert(record, "Id") without an Id gets from Salesforce (jsforce #667).
+    const patch = await org.api(rita, "PATCH", "/sobjects/Sequence_Quote__c/Id", { Name: "x" });
+    expect(patch.status).toBe(405);
+    expect(patch.body).toEqual([
+      { message: "HTTP Method 'PATCH' not allowed. Allowed are GET,HEAD,POST", errorCode: "METHOD_NOT_ALLOWED" },
+    ]);
+    const onRecord = await org.api(rita, "POST", `/sobjects/Sequence_Quote__c/${id}`, { Name: "x" });
+    expect(onRecord.status).toBe(405);
+    expect(firstError(onRecord.body).message).toBe("HTTP Method 'POST' not allowed. Allowed are HEAD,GET,PATCH,DELETE");
+  });
+
+  it("upsert: the external id field named in the URL may not be in the body", async () => {
+    const id = randomUUID();
+    for (const value of [id, randomUUID()]) {
+      const response = await org.api(rita, "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${id}`, {
+        Name: "U",
+        Sequence_Id__c: value,
+      });
+      expect(response.status).toBe(400);
+      expect(firstError(response.body)).toMatchObject({ errorCode: "INVALID_FIELD", fields: ["Sequence_Id__c"] });
+    }
+    const none = await org.api(rita, "GET", `/query?q=${encodeURIComponent("SELECT COUNT() FROM Sequence_Quote__c")}`);
+    const before = (none.body as { totalSize: number }).totalSize;
+    const withId = await org.api(rita, "PATCH", `/sobjects/Sequence_Quote__c/Sequence_Id__c/${id}`, {
+      Name: "U",
+      Id: demoOpportunityId(51),
+    });
+    expect(firstError(withId.body)).toMatchObject({ errorCode: "INVALID_FIELD", fields: ["Id"] });
+    const after = await org.api(rita, "GET", `/query?q=${encodeURIComponent("SELECT COUNT() FROM Sequence_Quote__c")}`);
+    expect((after.body as { totalSize: number }).totalSize).toBe(before);
+  });
+
   it("missing, deleted and malformed row ids on the row resource", async () => {
     const missing = await org.api(rita, "GET", `/sobjects/Opportunity/${demoOpportunityId(998)}`);
     expect(missing.status).toBe(404);
@@ -285,6 +348,16 @@ describe("the org rejects what Salesforce rejects", () => {
     expect(firstError(put.body).errorCode).toBe("METHOD_NOT_ALLOWED");
     expect((await org.api(rita, "GET", "/tooling/query")).status).toBe(404);
     expect((await org.api(rita, "GET", "/services/data/v49.0/limits")).status).toBe(404);
+  });
+
+  it("answers HEAD as GET without a body, where GET is served", async () => {
+    const record = await org.api(rita, "HEAD", `/sobjects/Account/${demoAccountId(11)}`);
+    expect(record.status).toBe(200);
+    expect(record.body).toBe("");
+    expect(record.headers.get("sforce-limit-info")).toMatch(/^api-usage=\d+\/15000$/);
+    expect((await org.api(rita, "HEAD", "/sobjects/Account/describe")).status).toBe(200);
+    expect((await org.api(rita, "HEAD", `/sobjects/Account/${demoAccountId(998)}`)).status).toBe(404);
+    expect((await org.api(rita, "HEAD", "/composite")).status).toBe(405);
   });
 
   it("lists versions 50.0 to 64.0 without a token, and every API answer carries Sforce-Limit-Info", async () => {

@@ -1,6 +1,7 @@
 import type { ObjectDefinition } from "@/tools/local-salesforce/schema/object-definition";
 import type { SchemaView } from "@/tools/local-salesforce/schema/schema-view";
 import type { Condition, FieldPath, SelectItem, SoqlQuery } from "@/tools/local-salesforce/soql/soql-ast";
+import { requestError } from "@/tools/local-salesforce/records/sf-error";
 import { soqlError } from "@/tools/local-salesforce/soql/soql-error";
 import { resolveLiteral } from "@/tools/local-salesforce/soql/resolve-literal";
 import type {
@@ -35,6 +36,7 @@ class Resolver {
 
   query(object: ObjectDefinition, query: SoqlQuery): ResolvedQuery {
     const select = query.select.map((item, index) => this.selectItem(object, item, index));
+    checkNoDuplicateFields(query.select, select);
     const counts = select.filter((item) => item.kind === "count");
     if (counts.length > 0 && counts.length !== select.length) {
       throw soqlError("MALFORMED_QUERY", this.text, query.from.position, "Field must be grouped or aggregated");
@@ -156,4 +158,22 @@ class Resolver {
     }
     return { steps, field };
   }
+}
+
+/**
+ * Salesforce refuses a field selected twice, however it is spelled (SOQL reference, FIELDS():
+ * 400 INVALID_FIELD "duplicate field selected: Id", quoted without the position preamble).
+ */
+function checkNoDuplicateFields(written: SelectItem[], resolved: ResolvedSelect[]): void {
+  const seen = new Set<string>();
+  resolved.forEach((item, index) => {
+    if (item.kind !== "field") return;
+    const key = [...item.path.steps.map((step) => step.field.name), item.path.field.name].join(".").toLowerCase();
+    if (seen.has(key)) {
+      const source = written[index];
+      const name = source?.kind === "field" ? source.path.parts.join(".") : item.path.field.name;
+      throw requestError("INVALID_FIELD", `duplicate field selected: ${name}`);
+    }
+    seen.add(key);
+  });
 }

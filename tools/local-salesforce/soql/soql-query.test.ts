@@ -157,4 +157,16 @@ describe("SOQL through /query", () => {
     );
     expect(firstError((await org.api(rita, "GET", "/query")).body).errorCode).toBe("MALFORMED_QUERY");
   });
+
+  it("refuses a field selected twice, however it is spelled", async () => {
+    const twice = await query("SELECT Id, Name, id FROM Opportunity");
+    expect(twice.status).toBe(400);
+    expect(twice.body).toEqual([{ message: "duplicate field selected: id", errorCode: "INVALID_FIELD" }]);
+    const parent = await query("SELECT Account.Name, Opportunity.Account.Name FROM Opportunity");
+    expect(firstError(parent.body).message).toBe("duplicate field selected: Opportunity.Account.Name");
+    const child = await query("SELECT Id, (SELECT LastName, LastName FROM Contacts) FROM Account");
+    expect(firstError(child.body).errorCode).toBe("INVALID_FIELD");
+    // The same field name through different paths is not a duplicate.
+    expect((await query("SELECT Name, Account.Name FROM Opportunity")).status).toBe(200);
+  });
 });
