@@ -1,4 +1,4 @@
-import { and, asc, count, desc, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, count, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Customer, ListCustomersQuery } from "@/lib/schemas/customer";
 import type { Page } from "@/lib/schemas/pagination";
 import { listPage } from "@/server/api/list-page";
@@ -27,13 +27,15 @@ export async function listCustomers({
   }
   const page = await listPage({
     query,
+    table: customers,
     idColumn: customers.id,
-    fetch: ({ cursor, order, limit }) =>
+    sortKey: customers.createdAt,
+    fetch: ({ cursor, orderBy, limit }) =>
       db
         .select()
         .from(customers)
         .where(and(...filters, cursor))
-        .orderBy(order === "asc" ? asc(customers.id) : desc(customers.id))
+        .orderBy(...orderBy)
         .limit(limit),
     count: async () =>
       (

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, isNull, type SQL } from "drizzle-orm";
+import { and, count, eq, ilike, isNull, type SQL } from "drizzle-orm";
 import type { Page } from "@/lib/schemas/pagination";
 import { canonicalId18 } from "@/lib/salesforce/record-id";
 import { isUuid } from "@/lib/schemas/primitives";
@@ -54,12 +54,14 @@ export async function listQuotes({
   const today = new Date().toISOString().slice(0, 10);
   const page = await listPage({
     query,
+    table: quotes,
     idColumn: quotes.id,
-    fetch: async ({ cursor, order, limit }) =>
+    sortKey: quotes.createdAt,
+    fetch: async ({ cursor, orderBy, limit }) =>
       (
         await joined()
           .where(and(...filters, cursor))
-          .orderBy(order === "asc" ? asc(quotes.id) : desc(quotes.id))
+          .orderBy(...orderBy)
           .limit(limit)
       ).map((row) => ({ id: row.quote.id, ...row })),
     count: async () =>
