@@ -82,6 +82,15 @@ export const listCustomersQuerySchema = listQuerySchema.extend({
   alias: z.string().optional(),
   label: z.string().optional(),
   includeArchived: queryBooleanSchema.optional(),
+  /** ACTIVE: customers with an active billing schedule; INACTIVE: the others. */
+  billingStatus: z.enum(["ACTIVE", "INACTIVE"], { error: 'must be "ACTIVE" or "INACTIVE"' }).optional(),
+  /** Creation time unless given; `customProperties.<key>` sorts by a custom property, as in Sequence. */
+  sortBy: z
+    .string()
+    .regex(/^(createdAt|updatedAt|legalName|customProperties\..+)$/, {
+      error: "must be createdAt, updatedAt, legalName or customProperties.<key>",
+    })
+    .default("createdAt"),
 });
 
 export const contactSchema = z.object({

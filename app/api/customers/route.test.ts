@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as itemRoute from "@/app/api/customers/[id]/route";
 import * as listRoute from "@/app/api/customers/route";
+import { eq } from "drizzle-orm";
 import type { DatabaseHandle } from "@/server/db/database";
+import { billingSchedules } from "@/server/db/schema/billing";
+import { customers } from "@/server/db/schema/customers";
 import { testDatabases } from "@/server/db/test-databases";
 import { basicAuthHeader } from "@/server/testing/basic-auth";
 import { callRoute } from "@/server/testing/call-route";
@@ -192,5 +195,66 @@ describe.each(testDatabases())("customers API on $name", ({ open }) => {
     });
     expect(badLimit.status).toBe(400);
     expect(badLimit.json.error.errors).toEqual([{ path: "limit", message: "must be at most 100" }]);
+  });
+});
+
+describe.each(testDatabases())("customer list sorting and billing status on $name", ({ open }) => {
+  let handle: DatabaseHandle;
+  let auth: { authorization: string };
+  const list = (query: Record<string, string>) =>
+    callRoute(listRoute.GET, "GET", "/api/customers", { headers: auth, query: { legalName: "sorted ", ...query } });
+  const legalNames = (page: { json: { items: { legalName: string }[] } }) =>
+    page.json.items.map((customer) => customer.legalName);
+
+  beforeAll(async () => {
+    handle = await open();
+    holdDatabase(handle.db);
+    auth = await basicAuthHeader(handle.db);
+    const tiers = { "Sorted B": "gold", "Sorted C": "bronze", "Sorted A": "silver" };
+    for (const [name, tier] of Object.entries(tiers)) {
+      const created = await callRoute(listRoute.POST, "POST", "/api/customers", {
+        headers: auth,
+        body: minimal(name, { customProperties: { tier } }),
+      });
+      expect(created.status).toBe(201);
+    }
+  });
+  afterAll(async () => {
+    holdDatabase(undefined);
+    await handle.close();
+  });
+
+  it("sorts by legal name or a custom property, and pages in that order", async () => {
+    expect(legalNames(await list({ sortBy: "legalName", sortOrder: "ASC" }))).toEqual([
+      "Sorted A",
+      "Sorted B",
+      "Sorted C",
+    ]);
+    expect(legalNames(await list({ sortBy: "customProperties.tier", sortOrder: "ASC" }))).toEqual([
+      "Sorted C",
+      "Sorted B",
+      "Sorted A",
+    ]);
+    const first = await list({ sortBy: "legalName", limit: "2" });
+    const second = await list({ sortBy: "legalName", limit: "2", after: first.json.pagination.after });
+    expect([...legalNames(first), ...legalNames(second)]).toEqual(["Sorted C", "Sorted B", "Sorted A"]);
+  });
+
+  it("filters by billing status: customers with an active billing schedule, or without", async () => {
+    const [customer] = await handle.db.select().from(customers).where(eq(customers.legalName, "Sorted B"));
+    await handle.db
+      .insert(billingSchedules)
+      .values({ customerId: customer!.id, status: "ACTIVE", startDate: "2027-01-01" });
+    expect(legalNames(await list({ billingStatus: "ACTIVE" }))).toEqual(["Sorted B"]);
+    expect(legalNames(await list({ billingStatus: "INACTIVE" }))).toEqual(["Sorted A", "Sorted C"]);
+  });
+
+  it("names an unknown sort column or billing status", async () => {
+    const response = await list({ sortBy: "shoeSize", billingStatus: "SOMETIMES" });
+    expect(response.status).toBe(400);
+    expect(response.json.error.errors.map((problem: { path: string }) => problem.path).sort()).toEqual([
+      "billingStatus",
+      "sortBy",
+    ]);
   });
 });
