@@ -110,6 +110,10 @@ export const listQuotesQuerySchema = listQuerySchema.extend({
   includeArchived: queryBooleanSchema.optional(),
   status: z.string().optional(),
   title: z.string().optional(),
+  /** Comma-separated ids of the quotes' owners (a user's or an API key's id, as in `createdBy`). */
+  createdBy: z.string().optional(),
+  /** Newest first unless given; `acceptedAt` sorts by acceptance, unaccepted quotes as the oldest. */
+  sortBy: z.enum(["acceptedAt"], { error: 'must be "acceptedAt" (or left out for newest first)' }).optional(),
   salesforceOpportunityId: z.string().optional(),
 });
 

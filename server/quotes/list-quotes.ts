@@ -1,4 +1,4 @@
-import { and, count, eq, ilike, isNull, type SQL } from "drizzle-orm";
+import { and, count, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Page } from "@/lib/schemas/pagination";
 import { canonicalId18 } from "@/lib/salesforce/record-id";
 import { isUuid } from "@/lib/schemas/primitives";
@@ -41,6 +41,14 @@ export async function listQuotes({
     filters.push(eq(quotes.status, status.data));
   }
   if (query.title) filters.push(ilike(quoteVersions.title, `%${escapeLike(query.title)}%`));
+  if (query.createdBy !== undefined) {
+    const owners = query.createdBy
+      .split(",")
+      .map((owner) => owner.trim())
+      .filter(isUuid);
+    if (owners.length === 0) return { items: [], pagination: { totalResultSize: 0 } };
+    filters.push(or(inArray(quotes.createdByUserId, owners), inArray(quotes.createdByApiKeyId, owners))!);
+  }
   if (query.salesforceOpportunityId) {
     const opportunityId = canonicalId18(query.salesforceOpportunityId);
     if (!opportunityId) return { items: [], pagination: { totalResultSize: 0 } };
@@ -56,7 +64,8 @@ export async function listQuotes({
     query,
     table: quotes,
     idColumn: quotes.id,
-    sortKey: quotes.createdAt,
+    sortKey:
+      query.sortBy === "acceptedAt" ? sql`coalesce(${quotes.acceptedAt}, '-infinity'::timestamptz)` : quotes.createdAt,
     fetch: async ({ cursor, orderBy, limit }) =>
       (
         await joined()

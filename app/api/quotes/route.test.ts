@@ -1,8 +1,10 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as itemRoute from "@/app/api/quotes/[id]/route";
 import * as listRoute from "@/app/api/quotes/route";
 import type { Actor } from "@/server/auth/actor";
 import type { DatabaseHandle } from "@/server/db/database";
+import { quotes } from "@/server/db/schema/quotes";
 import { users } from "@/server/db/schema/users";
 import { testDatabases } from "@/server/db/test-databases";
 import { seedDemoData } from "@/server/demo/seed-demo-data";
@@ -179,5 +181,45 @@ describe.each(testDatabases())("quotes API on $name", ({ open }) => {
     await expect(getQuote({ db: handle.db, actor: actorB, id: quote.id })).rejects.toMatchObject({ status: 403 });
     const list = await callRoute(listRoute.GET, "GET", "/api/quotes", { headers: auth, query: { title: "A's deal" } });
     expect(list.json.items.map((item: { id: string }) => item.id)).toEqual([quote.id]);
+  });
+
+  it("filters by owner (createdBy) and sorts by acceptance, as Sequence's list does", async () => {
+    const [owner] = await handle.db
+      .insert(users)
+      .values({
+        salesforceUserId: "005000000000009AAA",
+        salesforceOrgId: "00D000000000001AAA",
+        username: "owner@x.test",
+        name: "Owner",
+      })
+      .returning();
+    const actor: Actor = { kind: "user", userId: owner!.id, role: "rep", name: "Owner" };
+    const mine = await createQuote({ db: handle.db, actor, body: { title: "Sorted early" } });
+    const late = (await create({ title: "Sorted late" })).json;
+    const never = (await create({ title: "Sorted never" })).json;
+    await handle.db
+      .update(quotes)
+      .set({ acceptedAt: new Date("2027-01-01T00:00:00Z") })
+      .where(eq(quotes.id, mine.id));
+    await handle.db
+      .update(quotes)
+      .set({ acceptedAt: new Date("2027-02-01T00:00:00Z") })
+      .where(eq(quotes.id, late.id));
+    const list = (query: Record<string, string>) =>
+      callRoute(listRoute.GET, "GET", "/api/quotes", { headers: auth, query: { title: "Sorted ", ...query } });
+    const titles = (page: { json: { items: { title: string }[] } }) => page.json.items.map((item) => item.title);
+
+    expect(titles(await list({ createdBy: `${owner!.id},not-an-id` }))).toEqual(["Sorted early"]);
+    expect(titles(await list({ createdBy: late.createdBy }))).toEqual(["Sorted never", "Sorted late"]);
+    expect(titles(await list({ sortBy: "acceptedAt" }))).toEqual(["Sorted late", "Sorted early", "Sorted never"]);
+    expect(titles(await list({ sortBy: "acceptedAt", sortOrder: "ASC" }))).toEqual([
+      "Sorted never",
+      "Sorted early",
+      "Sorted late",
+    ]);
+    expect(never.createdBy).toBe(late.createdBy);
+    const bad = await list({ sortBy: "title" });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.errors[0].path).toBe("sortBy");
   });
 });
