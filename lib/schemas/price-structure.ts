@@ -11,7 +11,14 @@ import { nonNegativeDecimalSchema, positiveDecimalSchema } from "@/lib/schemas/p
 
 const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 
-const tierBoundSchema = nonNegativeDecimalSchema.nullish();
+/**
+ * The last tier has no upper bound. Sequence's field description says to send null for it, but its
+ * response schemas declare `upperBound` an optional string, never null: null is read as absent.
+ */
+const tierBoundSchema = nonNegativeDecimalSchema
+  .nullable()
+  .transform((bound) => bound ?? undefined)
+  .optional();
 
 const graduatedTierSchema = z.strictObject({
   upperBound: tierBoundSchema,

@@ -17,7 +17,7 @@ function threeTiers(bounds: [string, string], prices: [string, string, string], 
   return [
     { upperBound: bounds[0], price: prices[0], isPricePercentage: false },
     { upperBound: bounds[1], price: prices[1], fee: fees[0], isPricePercentage: false },
-    { upperBound: null, price: prices[2], fee: fees[1], isPricePercentage: false },
+    { price: prices[2], fee: fees[1], isPricePercentage: false },
   ];
 }
 

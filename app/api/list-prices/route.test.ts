@@ -95,6 +95,22 @@ describe.each(testDatabases())("list prices API on $name", ({ open }) => {
     expect(missing.status).toBe(401);
   });
 
+  it("reads an unbounded last tier sent as null back without an upperBound, as the spec's responses have it", async () => {
+    const example = listPriceRequestExamples.GraduatedListPriceRequest;
+    const [first, second] = example.structure.tiers;
+    const body = {
+      ...example,
+      productId,
+      structure: {
+        ...example.structure,
+        tiers: [first, second, { upperBound: null, price: "0.50", isPricePercentage: false }],
+      },
+    };
+    const created = await callRoute(listRoute.POST, "POST", "/api/list-prices", { headers: auth, body });
+    expect(created.status).toBe(201);
+    expect(created.json.structure.tiers[2]).toEqual({ price: "0.50", isPricePercentage: false });
+  });
+
   it("names an unknown product at productId", async () => {
     const response = await callRoute(listRoute.POST, "POST", "/api/list-prices", {
       headers: auth,
