@@ -111,6 +111,22 @@ describe.each(testDatabases())("list prices API on $name", ({ open }) => {
     expect(created.json.structure.tiers[2]).toEqual({ price: "0.50", isPricePercentage: false });
   });
 
+  it("requires the metric a usage or seat list price is metered by, as Sequence does", async () => {
+    const { usageMetricId: _usage, ...linear } = listPriceRequestExamples.LinearListPriceRequest.structure;
+    const { seatMetricId: _seat, ...seats } = listPriceRequestExamples.SeatBasedListPriceRequest.structure;
+    for (const [example, structure, path] of [
+      [listPriceRequestExamples.LinearListPriceRequest, linear, "structure.usageMetricId"],
+      [listPriceRequestExamples.SeatBasedListPriceRequest, seats, "structure.seatMetricId"],
+    ] as const) {
+      const response = await callRoute(listRoute.POST, "POST", "/api/list-prices", {
+        headers: auth,
+        body: { ...example, productId, structure },
+      });
+      expect(response.status).toBe(400);
+      expect(response.json.error.errors).toEqual([{ path, message: "is required" }]);
+    }
+  });
+
   it("names an unknown product at productId", async () => {
     const response = await callRoute(listRoute.POST, "POST", "/api/list-prices", {
       headers: auth,
