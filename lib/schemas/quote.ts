@@ -147,7 +147,8 @@ export const quotePhaseSchema = z.object({
   id: z.string(),
   createdAt: z.string(),
   name: z.string().optional(),
-  duration: durationSchema.nullable(),
+  /** Absent for an open-ended phase: the spec's response `Duration` is optional, not nullable. */
+  duration: durationSchema.optional(),
   prices: z.array(quotePriceSchema),
   discounts: z.array(quoteDiscountSchema),
   minimums: z.array(quoteMinimumSchema),

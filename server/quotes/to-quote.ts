@@ -54,7 +54,7 @@ export function toQuote({
       id: phase.id,
       createdAt: phase.createdAt.toISOString(),
       ...optional("name", phase.name),
-      duration: phase.duration,
+      ...optional("duration", phase.duration),
       prices: phase.prices.map((price) => ({
         id: price.priceKey,
         productId: price.productId ?? "",

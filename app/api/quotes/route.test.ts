@@ -97,6 +97,23 @@ describe.each(testDatabases())("quotes API on $name", ({ open }) => {
     expect(read.json.contacts).toEqual([expect.objectContaining({ contactId: ids.contactId })]);
   });
 
+  it("leaves an open-ended phase's duration out (the spec's Duration is not nullable), whether sent as null or left out", async () => {
+    const created = await create();
+    const [phase] = specQuoteExample(ids).phases;
+    const { duration: _duration, ...openEnded } = phase!;
+    const saved = await put(created.json.id, {
+      ...specQuoteExample(ids),
+      phases: [
+        { ...phase, duration: { years: 1 } },
+        { ...openEnded, duration: null },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.json.phases[1]).not.toHaveProperty("duration");
+    const again = await put(created.json.id, { ...specQuoteExample(ids), phases: [openEnded] });
+    expect(again.json.phases[0]).not.toHaveProperty("duration");
+  });
+
   it("refuses a stale write with 409 and keeps the newer content", async () => {
     const created = await create();
     const first = await put(created.json.id, { ...specQuoteExample(ids), title: "Tab one", version: 1 });
