@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { canonicalId18 } from "@/lib/salesforce/record-id";
+import { addressSchema } from "@/lib/schemas/customer";
 import { listQuerySchema, queryBooleanSchema } from "@/lib/schemas/pagination";
 import {
   checkPercentage,
@@ -154,6 +155,16 @@ export const quotePhaseSchema = z.object({
   minimums: z.array(quoteMinimumSchema),
 });
 
+/** The seller, as Sequence shows it on every quote (`QuoteMerchantDetails`); configured by MERCHANT_BRANDING. */
+export const merchantBrandingSchema = z.strictObject({
+  logoUrl: z.string().optional(),
+  legalCompanyName: requiredTextSchema(255),
+  primaryColour: z.string().optional(),
+  url: z.string().optional(),
+  address: addressSchema,
+  email: z.email({ error: "must be an email address" }),
+});
+
 export const quoteSchema = z.object({
   id: z.string(),
   createdBy: z.string(),
@@ -171,6 +182,7 @@ export const quoteSchema = z.object({
   executedAt: z.string().optional(),
   ...timestamps,
   expiryDays: z.number().optional(),
+  merchantBranding: merchantBrandingSchema.optional(),
   phases: z.array(quotePhaseSchema),
   archivedAt: z.string().optional(),
   contactIds: z.array(z.string()),
@@ -229,3 +241,4 @@ export type PublishQuoteBody = z.infer<typeof publishQuoteBodySchema>;
 export type QuoteStatus = z.infer<typeof quoteStatusSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type QuoteListItem = z.infer<typeof quoteListItemSchema>;
+export type MerchantBranding = z.infer<typeof merchantBrandingSchema>;

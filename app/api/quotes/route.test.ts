@@ -56,6 +56,8 @@ describe.each(testDatabases())("quotes API on $name", ({ open }) => {
       isExpired: false,
       expiryDays: 30,
       salesforceOpportunityId: "006Lo000000000pIAA",
+      // Required in Sequence's Quote; the demo company, as nothing else is configured here.
+      merchantBranding: { legalCompanyName: "Sequence CPQ Demo Ltd", email: "billing@sequence-demo.test" },
     });
     const byShortId = await callRoute(listRoute.GET, "GET", "/api/quotes", {
       headers: auth,
