@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { csrfHeader } from "@/lib/api/csrf-header";
-import { toProblems } from "@/lib/schemas/problems";
+import { formatPath, toProblems, type Problem } from "@/lib/schemas/problems";
 import { ApiError } from "@/server/api/api-error";
 import { errorResponse } from "@/server/api/error-response";
 import type { Actor } from "@/server/auth/actor";
@@ -58,7 +58,29 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+/**
+ * Where the input holds the NUL character, which no PostgreSQL text can store: refused up front, at
+ * its path, rather than failing the write with a 500.
+ */
+function nulProblems(value: unknown, path: PropertyKey[] = []): Problem[] {
+  const problem = (at: PropertyKey[]) => ({
+    path: formatPath(at),
+    message: "must not contain the NUL character (\\u0000)",
+  });
+  if (typeof value === "string") return value.includes("\u0000") ? [problem(path)] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => nulProblems(item, [...path, index]));
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, item]) => [
+      ...(key.includes("\u0000") ? [problem([...path, key])] : []),
+      ...nulProblems(item, [...path, key]),
+    ]);
+  }
+  return [];
+}
+
 function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
+  const nul = nulProblems(value);
+  if (nul.length > 0) throw ApiError.validation(nul, where);
   const result = schema.safeParse(value);
   if (!result.success) throw ApiError.validation(toProblems(result.error), where);
   return result.data;

@@ -119,6 +119,33 @@ describe.each(testDatabases())("customers API on $name", ({ open }) => {
     expect(noPrimary.json.error.errors[0].path).toBe("contacts");
   });
 
+  it("answers input PostgreSQL cannot store with a 400 at its path, never a 500", async () => {
+    const response = await callRoute(listRoute.POST, "POST", "/api/customers", {
+      headers: auth,
+      body: minimal("Nul\u0000Co", { customProperties: { "tier\u0000": "gold" } }),
+    });
+    expect(response.status).toBe(400);
+    // The helper also puts the name in the contact's email address.
+    expect(response.json.error.errors.map((problem: { path: string }) => problem.path)).toEqual([
+      "legalName",
+      "contacts[0].email",
+      "customProperties.tier\u0000",
+    ]);
+    expect(response.json.error.errors[0].message).toBe("must not contain the NUL character (\\u0000)");
+    const badParent = await callRoute(listRoute.POST, "POST", "/api/customers", {
+      headers: auth,
+      body: minimal("Orphan", { parentId: "not-a-customer-id" }),
+    });
+    expect(badParent.status).toBe(400);
+    expect(badParent.json.error.errors).toEqual([{ path: "parentId", message: "must be a UUID" }]);
+    const search = await callRoute(listRoute.GET, "GET", "/api/customers", {
+      headers: auth,
+      query: { legalName: "\u0000" },
+    });
+    expect(search.status).toBe(400);
+    expect(search.json.error.errors[0].path).toBe("legalName");
+  });
+
   it("links one customer per Salesforce account, even when two creates race", async () => {
     const link = { integrationIds: [{ service: "Salesforce", id: "001000000000001AAA" }] };
     const results = await Promise.all([
