@@ -4,14 +4,11 @@ import { csrfHeader } from "@/lib/api/csrf-header";
 import { formatPath, toProblems, type Problem } from "@/lib/schemas/problems";
 import { ApiError } from "@/server/api/api-error";
 import { errorResponse } from "@/server/api/error-response";
+import { sequenceVersion } from "@/server/api/sequence-version";
 import type { Actor } from "@/server/auth/actor";
 import { authenticateRequest } from "@/server/auth/authenticate-request";
 import type { Database } from "@/server/db/database";
 import { getDatabase } from "@/server/db/get-database";
-
-/** The versions of Sequence's API whose shapes we serve; a request without the header gets the latest. */
-const API_VERSIONS = ["2024-01-01", "2024-05-09", "2024-07-30"];
-const LATEST_VERSION = "2024-07-30";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
@@ -100,17 +97,16 @@ export function defineRoute<
   return async (request: Request, context: RouteContext): Promise<Response> => {
     const headers = new Headers({ "Cache-Control": "no-store" });
     try {
-      const requested = request.headers.get("sequence-version");
-      if (requested !== null && !API_VERSIONS.includes(requested)) {
-        headers.set("Sequence-Version", LATEST_VERSION);
+      const { version, recognised, supported } = sequenceVersion(request);
+      headers.set("Sequence-Version", version);
+      if (!recognised) {
         throw new ApiError(
           400,
           "UnrecognisedApiVersion",
           "unrecognised_api_version",
-          `No matching API version found. Please make sure the specified API version is valid (one of ${API_VERSIONS.join(", ")}).`,
+          `No matching API version found. Please make sure the specified API version is valid (one of ${supported.join(", ")}).`,
         );
       }
-      headers.set("Sequence-Version", requested ?? LATEST_VERSION);
 
       const db = await getDatabase();
       const actor = await authenticateRequest({ db, request });
