@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import * as archiveRoute from "@/app/api/customers/[id]/archive/route";
 import * as itemRoute from "@/app/api/customers/[id]/route";
 import * as listRoute from "@/app/api/customers/route";
 import { eq } from "drizzle-orm";
@@ -144,6 +145,21 @@ describe.each(testDatabases())("customers API on $name", ({ open }) => {
     });
     expect(search.status).toBe(400);
     expect(search.json.error.errors[0].path).toBe("legalName");
+  });
+
+  it("archives with POST, and with PUT as clients of the 2024-05-09 version do", async () => {
+    for (const method of ["POST", "PUT"] as const) {
+      const created = await callRoute(listRoute.POST, "POST", "/api/customers", {
+        headers: auth,
+        body: minimal(`Archived ${method}`),
+      });
+      const archived = await callRoute(archiveRoute[method], method, `/api/customers/${created.json.id}/archive`, {
+        headers: auth,
+        params: { id: created.json.id },
+      });
+      expect(archived.status).toBe(200);
+      expect(archived.json.archivedAt).toEqual(expect.any(String));
+    }
   });
 
   it("links one customer per Salesforce account, even when two creates race", async () => {

@@ -127,6 +127,19 @@ describe.each(testDatabases())("list prices API on $name", ({ open }) => {
     }
   });
 
+  it("archives with PUT too, as clients of the 2024-05-09 version do", async () => {
+    const created = await callRoute(listRoute.POST, "POST", "/api/list-prices", {
+      headers: auth,
+      body: { ...listPriceRequestExamples.FixedListPriceRequest, productId },
+    });
+    const archived = await callRoute(archiveRoute.PUT, "PUT", `/api/list-prices/${created.json.id}/archive`, {
+      headers: { ...auth, "Sequence-Version": "2024-05-09" },
+      params: { id: created.json.id },
+    });
+    expect(archived.status).toBe(200);
+    expect(archived.json.archivedAt).toEqual(expect.any(String));
+  });
+
   it("names an unknown product at productId", async () => {
     const response = await callRoute(listRoute.POST, "POST", "/api/list-prices", {
       headers: auth,
