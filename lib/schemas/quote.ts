@@ -182,6 +182,8 @@ export const quoteSchema = z.object({
   executedAt: z.string().optional(),
   ...timestamps,
   expiryDays: z.number().optional(),
+  /** What the quote was made from: `{ entityType: "QUOTE", entityId }` for a duplicate. */
+  createdFrom: z.object({ entityType: z.string(), entityId: z.string() }).optional(),
   merchantBranding: merchantBrandingSchema.optional(),
   phases: z.array(quotePhaseSchema),
   archivedAt: z.string().optional(),

@@ -52,6 +52,7 @@ export function toQuote({
     createdAt: quote.createdAt.toISOString(),
     updatedAt: quote.updatedAt.toISOString(),
     ...optional("expiryDays", version.expiryDays),
+    ...optional("createdFrom", quote.createdFrom),
     ...optional("merchantBranding", merchantBranding),
     phases: content.phases.map((phase) => ({
       id: phase.id,
