@@ -109,7 +109,12 @@ export const publishQuoteBodySchema = z
 export const listQuotesQuerySchema = listQuerySchema.extend({
   customerId: z.string().optional(),
   includeArchived: queryBooleanSchema.optional(),
-  status: z.string().optional(),
+  /** Any status of the 2024-07-30 list; PREPARING_SIGNATURE_REQUEST (e-signature) never applies here. */
+  status: z
+    .enum(["DRAFT", "PUBLISHED", "PREPARING_SIGNATURE_REQUEST", "READY_TO_SIGN", "ACCEPTED", "EXECUTED"], {
+      error: "must be one of DRAFT, PUBLISHED, PREPARING_SIGNATURE_REQUEST, READY_TO_SIGN, ACCEPTED, EXECUTED",
+    })
+    .optional(),
   title: z.string().optional(),
   /** Comma-separated ids of the quotes' owners (a user's or an API key's id, as in `createdBy`). */
   createdBy: z.string().optional(),

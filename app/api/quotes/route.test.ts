@@ -237,6 +237,11 @@ describe.each(testDatabases())("quotes API on $name", ({ open }) => {
       "Sorted late",
     ]);
     expect(never.createdBy).toBe(late.createdBy);
+    expect(titles(await list({ status: "DRAFT", createdBy: late.createdBy }))).toEqual(["Sorted never", "Sorted late"]);
+    // A status of the 2024-07-30 list that no quote here can have (e-signature) finds nothing; a wrong one is named.
+    const preparing = await list({ status: "PREPARING_SIGNATURE_REQUEST" });
+    expect([preparing.status, preparing.json.items]).toEqual([200, []]);
+    expect((await list({ status: "SIGNED" })).json.error.errors[0].path).toBe("status");
     const bad = await list({ sortBy: "title" });
     expect(bad.status).toBe(400);
     expect(bad.json.error.errors[0].path).toBe("sortBy");
