@@ -116,6 +116,7 @@ export const listQuotesQuerySchema = listQuerySchema.extend({
     })
     .optional(),
   title: z.string().optional(),
+  hasActiveApprovalWorkflow: queryBooleanSchema.optional(),
   /** Comma-separated ids of the quotes' owners (a user's or an API key's id, as in `createdBy`). */
   createdBy: z.string().optional(),
   /** Newest first unless given; `acceptedAt` sorts by acceptance, unaccepted quotes as the oldest. */

@@ -29,6 +29,8 @@ export async function listQuotes({
     if (!isUuid(query.customerId)) return { items: [], pagination: { totalResultSize: 0 } };
     filters.push(eq(quoteVersions.customerId, query.customerId));
   }
+  // This app has no approval workflows yet, so no quote has an active one.
+  if (query.hasActiveApprovalWorkflow === true) return { items: [], pagination: { totalResultSize: 0 } };
   if (query.status === "PREPARING_SIGNATURE_REQUEST") return { items: [], pagination: { totalResultSize: 0 } };
   if (query.status) filters.push(eq(quotes.status, query.status));
   if (query.title) filters.push(ilike(quoteVersions.title, `%${escapeLike(query.title)}%`));

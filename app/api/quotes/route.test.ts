@@ -242,6 +242,11 @@ describe.each(testDatabases())("quotes API on $name", ({ open }) => {
     const preparing = await list({ status: "PREPARING_SIGNATURE_REQUEST" });
     expect([preparing.status, preparing.json.items]).toEqual([200, []]);
     expect((await list({ status: "SIGNED" })).json.error.errors[0].path).toBe("status");
+    expect((await list({ hasActiveApprovalWorkflow: "true" })).json.items).toEqual([]);
+    expect(titles(await list({ hasActiveApprovalWorkflow: "false", createdBy: late.createdBy }))).toEqual([
+      "Sorted never",
+      "Sorted late",
+    ]);
     const bad = await list({ sortBy: "title" });
     expect(bad.status).toBe(400);
     expect(bad.json.error.errors[0].path).toBe("sortBy");
