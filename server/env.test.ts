@@ -31,4 +31,21 @@ describe("readEnv", () => {
       /PORT[\s\S]*DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ connection string[\s\S]*SESSION_SECRET: must be at least 32 characters/,
     );
   });
+
+  it("reads the seller from MERCHANT_BRANDING, naming what is wrong in it, and uses the demo company only with demo data", () => {
+    const seller = {
+      legalCompanyName: "Acme Corp",
+      address: { line1: "1 Main St", town: "London", postcode: "E1 6AN", country: "GB" },
+      email: "billing@acme.example",
+    };
+    expect(
+      readEnv({ DATABASE_URL: "postgres://u@h/db", MERCHANT_BRANDING: JSON.stringify(seller) }).merchantBranding,
+    ).toEqual(seller);
+    expect(readEnv({}).merchantBranding?.legalCompanyName).toBe("Sequence CPQ Demo Ltd");
+    expect(readEnv({ DATABASE_URL: "postgres://u@h/db" }).merchantBranding).toBeUndefined();
+    expect(() => readEnv({ MERCHANT_BRANDING: "{" })).toThrow(/MERCHANT_BRANDING: must be a JSON object/);
+    expect(() => readEnv({ MERCHANT_BRANDING: JSON.stringify({ ...seller, email: "nope" }) })).toThrow(
+      /MERCHANT_BRANDING\.email: must be an email address/,
+    );
+  });
 });

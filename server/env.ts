@@ -1,5 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import { merchantBrandingSchema, type MerchantBranding } from "@/lib/schemas/quote";
+import { demoMerchantBranding } from "@/server/demo/demo-merchant";
 
 /**
  * The app's configuration, read from the environment once and validated. Nothing else reads
@@ -35,6 +37,19 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
   /** Encrypts Salesforce tokens at rest (32+ characters). Generated into DATA_DIR when not set. */
   TOKEN_ENCRYPTION_KEY: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
+  /** The seller shown on every quote (Sequence's `merchantBranding`), as JSON. */
+  MERCHANT_BRANDING: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "must be a JSON object" });
+        return z.NEVER;
+      }
+    })
+    .pipe(merchantBrandingSchema)
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -42,6 +57,8 @@ export type Env = z.infer<typeof envSchema> & {
   demoData: boolean;
   salesforceLoginUrl: string;
   adminUsernames: string[];
+  /** MERCHANT_BRANDING, else the demo company when the demo data is loaded. */
+  merchantBranding: MerchantBranding | undefined;
 };
 
 let cached: Env | undefined;
@@ -61,10 +78,12 @@ export function readEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid configuration; fix these environment variables:\n${lines.join("\n")}`);
   }
   const env = parsed.data;
+  const demoData = env.DEMO_DATA ? env.DEMO_DATA === "true" : env.DATABASE_URL === undefined;
   return {
     ...env,
     appBaseUrl: (env.APP_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
-    demoData: env.DEMO_DATA ? env.DEMO_DATA === "true" : env.DATABASE_URL === undefined,
+    demoData,
+    merchantBranding: env.MERCHANT_BRANDING ?? (demoData ? demoMerchantBranding : undefined),
     salesforceLoginUrl: env.SALESFORCE_LOGIN_URL.replace(/\/$/, ""),
     adminUsernames: env.ADMIN_USERNAMES.split(",")
       .map((name) => name.trim().toLowerCase())

@@ -13,7 +13,7 @@ describe("describePrice", () => {
           usageCalculationMode: "BILLING_PERIOD",
           tiers: [
             { upperBound: "100000", price: "0.0020", isPricePercentage: false },
-            { upperBound: null, price: "0.0015", fee: "100.00", isPricePercentage: false },
+            { price: "0.0015", fee: "100.00", isPricePercentage: false },
           ],
         },
       }),

@@ -85,7 +85,6 @@ export function quoteFixture(): Quote {
       {
         id: "af8c8a52-7d1e-4c1b-9d55-1b2c3d4e5f6a",
         createdAt: at.createdAt,
-        duration: null,
         prices: [],
         discounts: [],
         minimums: [],

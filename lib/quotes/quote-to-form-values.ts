@@ -5,7 +5,7 @@ import type { Duration } from "@/lib/schemas/quote-pricing";
 
 const part = (value: number) => (value === 0 ? "" : String(value));
 
-function durationToForm(duration: Duration | null): DurationFormValues {
+function durationToForm(duration: Duration | undefined): DurationFormValues {
   if (!duration) return { years: "", months: "", weeks: "", days: "" };
   return {
     years: part(duration.years),
@@ -27,7 +27,7 @@ export function quoteToFormValues(quote: Quote): QuoteFormValues {
     contactIds: [...quote.contactIds],
     phases: quote.phases.map((phase) => ({
       name: phase.name ?? "",
-      openEnded: phase.duration === null,
+      openEnded: phase.duration === undefined,
       duration: durationToForm(phase.duration),
       prices: phase.prices.map((price) => ({
         temporaryId: price.id,

@@ -22,7 +22,8 @@ export function quoteToUpdateBody(quote: Quote): UpdateQuoteBody {
     version: quote.version,
     phases: quote.phases.map((phase) => ({
       ...(phase.name === undefined ? {} : { name: phase.name }),
-      duration: phase.duration,
+      // Open-ended: null, as Sequence asks in requests (responses leave the duration out).
+      duration: phase.duration ?? null,
       prices: phase.prices.map(({ id, createdAt: _created, updatedAt: _updated, ...price }) => ({
         temporaryId: id,
         ...price,

@@ -6,6 +6,7 @@ import {
   integrationIdRequestSchema,
   integrationIdSchema,
   requiredTextSchema,
+  uuidSchema,
 } from "@/lib/schemas/primitives";
 
 /** Sequence's address: `town` and `postcode` (not city / zip); `state` is required in the US and Canada. */
@@ -48,7 +49,8 @@ export const createCustomerBodySchema = z
     taxStatus: z.enum(["TAXED", "TAX_EXEMPT", "REVERSE_CHARGED"]).default("TAXED"),
     customerAliases: z.array(z.string().min(1)).optional(),
     integrationIds: z.array(integrationIdRequestSchema).optional(),
-    parentId: z.string().optional(),
+    /** Kept as given, even when it names no customer here: the spec's own example names one that may not exist. */
+    parentId: uuidSchema.optional(),
     contacts: z.array(contactBodySchema).min(1, { error: "needs at least one contact" }),
     pushToIntegrations: z.array(z.enum(["Xero"])).optional(),
     status: z.enum(["DRAFT", "ACTIVE"]).default("ACTIVE"),
@@ -82,6 +84,15 @@ export const listCustomersQuerySchema = listQuerySchema.extend({
   alias: z.string().optional(),
   label: z.string().optional(),
   includeArchived: queryBooleanSchema.optional(),
+  /** ACTIVE: customers with an active billing schedule; INACTIVE: the others. */
+  billingStatus: z.enum(["ACTIVE", "INACTIVE"], { error: 'must be "ACTIVE" or "INACTIVE"' }).optional(),
+  /** Creation time unless given; `customProperties.<key>` sorts by a custom property, as in Sequence. */
+  sortBy: z
+    .string()
+    .regex(/^(createdAt|updatedAt|legalName|customProperties\..+)$/, {
+      error: "must be createdAt, updatedAt, legalName or customProperties.<key>",
+    })
+    .default("createdAt"),
 });
 
 export const contactSchema = z.object({

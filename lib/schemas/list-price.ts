@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { listQuerySchema, queryBooleanSchema } from "@/lib/schemas/pagination";
-import { priceStructureSchema } from "@/lib/schemas/price-structure";
+import { priceStructureSchema, type PriceStructure } from "@/lib/schemas/price-structure";
 import {
   billingFrequencySchema,
   billingTypeSchema,
@@ -17,18 +17,42 @@ export const usageCalculationPeriodSchema = z.strictObject({
   interval: z.number().int().min(1),
 });
 
-/** `POST /api/list-prices` and `PUT /api/list-prices/{id}` (2024-07-30): one body per pricing structure. */
-export const createListPriceBodySchema = z.strictObject({
-  productId: uuidSchema,
-  name: requiredTextSchema(255),
-  currency: currencySchema,
-  structure: priceStructureSchema,
-  billingFrequency: billingFrequencySchema,
-  billingType: billingTypeSchema,
-  integrationIds: z.array(integrationIdRequestSchema).default([]),
-  customMetricParameters: z.array(customMetricParameterSchema).default([]),
-  usageCalculationPeriod: usageCalculationPeriodSchema.optional(),
-});
+/** The metric field a structure is metered by, when it is missing. */
+function missingMetric(structure: PriceStructure): "usageMetricId" | "seatMetricId" | undefined {
+  switch (structure.pricingType) {
+    case "SEAT_BASED":
+      return structure.seatMetricId ? undefined : "seatMetricId";
+    case "LINEAR":
+    case "PACKAGE":
+    case "GRADUATED":
+    case "VOLUME":
+      return structure.usageMetricId ? undefined : "usageMetricId";
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * `POST /api/list-prices` and `PUT /api/list-prices/{id}` (2024-07-30): one body per pricing structure.
+ * Unlike a quote line, a list price must name the metric its usage or seats are metered by, as
+ * Sequence requires: a catalog price is what billing meters against.
+ */
+export const createListPriceBodySchema = z
+  .strictObject({
+    productId: uuidSchema,
+    name: requiredTextSchema(255),
+    currency: currencySchema,
+    structure: priceStructureSchema,
+    billingFrequency: billingFrequencySchema,
+    billingType: billingTypeSchema,
+    integrationIds: z.array(integrationIdRequestSchema).default([]),
+    customMetricParameters: z.array(customMetricParameterSchema).default([]),
+    usageCalculationPeriod: usageCalculationPeriodSchema.optional(),
+  })
+  .superRefine((body, ctx) => {
+    const metric = missingMetric(body.structure);
+    if (metric) ctx.addIssue({ code: "custom", path: ["structure", metric], message: "is required" });
+  });
 
 export const updateListPriceBodySchema = createListPriceBodySchema;
 

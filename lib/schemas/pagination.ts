@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-/** Sequence's cursor pagination: `limit` 1–100 (default 20), and opaque `after` / `before` cursors. */
+/**
+ * Sequence's cursor pagination: `limit` 1–100 (default 20), opaque `after` / `before` cursors, and
+ * `sortOrder` (`DESC`, newest first, by default).
+ */
 export const listQuerySchema = z.object({
   limit: z.coerce
     .number({ error: "must be a whole number from 1 to 100" })
@@ -10,6 +13,7 @@ export const listQuerySchema = z.object({
     .default(20),
   after: z.string().min(1).optional(),
   before: z.string().min(1).optional(),
+  sortOrder: z.enum(["ASC", "DESC"], { error: 'must be "ASC" or "DESC"' }).default("DESC"),
 });
 
 export type ListQuery = z.infer<typeof listQuerySchema>;

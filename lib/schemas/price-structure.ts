@@ -5,13 +5,21 @@ import { nonNegativeDecimalSchema, positiveDecimalSchema } from "@/lib/schemas/p
 /**
  * The seven pricing structures of Sequence's API (2024-07-30 list prices, 2024-05-09 quote prices).
  * Fields the price needs are required; metric ids, which only matter once usage is metered, are
- * optional so that a quote can be priced before any usage metric exists. Unknown keys are refused so
- * that a misspelt field is reported instead of silently ignored.
+ * optional here so that a quote can be priced before any usage metric exists (list prices require
+ * them: lib/schemas/list-price.ts). Unknown keys are refused so that a misspelt field is reported
+ * instead of silently ignored.
  */
 
 const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 
-const tierBoundSchema = nonNegativeDecimalSchema.nullish();
+/**
+ * The last tier has no upper bound. Sequence's field description says to send null for it, but its
+ * response schemas declare `upperBound` an optional string, never null: null is read as absent.
+ */
+const tierBoundSchema = nonNegativeDecimalSchema
+  .nullable()
+  .transform((bound) => bound ?? undefined)
+  .optional();
 
 const graduatedTierSchema = z.strictObject({
   upperBound: tierBoundSchema,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { canonicalId18 } from "@/lib/salesforce/record-id";
+import { addressSchema } from "@/lib/schemas/customer";
 import { listQuerySchema, queryBooleanSchema } from "@/lib/schemas/pagination";
 import {
   checkPercentage,
@@ -108,8 +109,18 @@ export const publishQuoteBodySchema = z
 export const listQuotesQuerySchema = listQuerySchema.extend({
   customerId: z.string().optional(),
   includeArchived: queryBooleanSchema.optional(),
-  status: z.string().optional(),
+  /** Any status of the 2024-07-30 list; PREPARING_SIGNATURE_REQUEST (e-signature) never applies here. */
+  status: z
+    .enum(["DRAFT", "PUBLISHED", "PREPARING_SIGNATURE_REQUEST", "READY_TO_SIGN", "ACCEPTED", "EXECUTED"], {
+      error: "must be one of DRAFT, PUBLISHED, PREPARING_SIGNATURE_REQUEST, READY_TO_SIGN, ACCEPTED, EXECUTED",
+    })
+    .optional(),
   title: z.string().optional(),
+  hasActiveApprovalWorkflow: queryBooleanSchema.optional(),
+  /** Comma-separated ids of the quotes' owners (a user's or an API key's id, as in `createdBy`). */
+  createdBy: z.string().optional(),
+  /** Newest first unless given; `acceptedAt` sorts by acceptance, unaccepted quotes as the oldest. */
+  sortBy: z.enum(["acceptedAt"], { error: 'must be "acceptedAt" (or left out for newest first)' }).optional(),
   salesforceOpportunityId: z.string().optional(),
 });
 
@@ -143,10 +154,21 @@ export const quotePhaseSchema = z.object({
   id: z.string(),
   createdAt: z.string(),
   name: z.string().optional(),
-  duration: durationSchema.nullable(),
+  /** Absent for an open-ended phase: the spec's response `Duration` is optional, not nullable. */
+  duration: durationSchema.optional(),
   prices: z.array(quotePriceSchema),
   discounts: z.array(quoteDiscountSchema),
   minimums: z.array(quoteMinimumSchema),
+});
+
+/** The seller, as Sequence shows it on every quote (`QuoteMerchantDetails`); configured by MERCHANT_BRANDING. */
+export const merchantBrandingSchema = z.strictObject({
+  logoUrl: z.string().optional(),
+  legalCompanyName: requiredTextSchema(255),
+  primaryColour: z.string().optional(),
+  url: z.string().optional(),
+  address: addressSchema,
+  email: z.email({ error: "must be an email address" }),
 });
 
 export const quoteSchema = z.object({
@@ -166,6 +188,9 @@ export const quoteSchema = z.object({
   executedAt: z.string().optional(),
   ...timestamps,
   expiryDays: z.number().optional(),
+  /** What the quote was made from: `{ entityType: "QUOTE", entityId }` for a duplicate. */
+  createdFrom: z.object({ entityType: z.string(), entityId: z.string() }).optional(),
+  merchantBranding: merchantBrandingSchema.optional(),
   phases: z.array(quotePhaseSchema),
   archivedAt: z.string().optional(),
   contactIds: z.array(z.string()),
@@ -224,3 +249,4 @@ export type PublishQuoteBody = z.infer<typeof publishQuoteBodySchema>;
 export type QuoteStatus = z.infer<typeof quoteStatusSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type QuoteListItem = z.infer<typeof quoteListItemSchema>;
+export type MerchantBranding = z.infer<typeof merchantBrandingSchema>;

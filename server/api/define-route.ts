@@ -1,17 +1,14 @@
 import "server-only";
 import type { z } from "zod";
 import { csrfHeader } from "@/lib/api/csrf-header";
-import { toProblems } from "@/lib/schemas/problems";
+import { formatPath, toProblems, type Problem } from "@/lib/schemas/problems";
 import { ApiError } from "@/server/api/api-error";
 import { errorResponse } from "@/server/api/error-response";
+import { sequenceVersion } from "@/server/api/sequence-version";
 import type { Actor } from "@/server/auth/actor";
 import { authenticateRequest } from "@/server/auth/authenticate-request";
 import type { Database } from "@/server/db/database";
 import { getDatabase } from "@/server/db/get-database";
-
-/** The versions of Sequence's API whose shapes we serve; a request without the header gets the latest. */
-const API_VERSIONS = ["2024-01-01", "2024-05-09", "2024-07-30"];
-const LATEST_VERSION = "2024-07-30";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
@@ -58,7 +55,29 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+/**
+ * Where the input holds the NUL character, which no PostgreSQL text can store: refused up front, at
+ * its path, rather than failing the write with a 500.
+ */
+function nulProblems(value: unknown, path: PropertyKey[] = []): Problem[] {
+  const problem = (at: PropertyKey[]) => ({
+    path: formatPath(at),
+    message: "must not contain the NUL character (\\u0000)",
+  });
+  if (typeof value === "string") return value.includes("\u0000") ? [problem(path)] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => nulProblems(item, [...path, index]));
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, item]) => [
+      ...(key.includes("\u0000") ? [problem([...path, key])] : []),
+      ...nulProblems(item, [...path, key]),
+    ]);
+  }
+  return [];
+}
+
 function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
+  const nul = nulProblems(value);
+  if (nul.length > 0) throw ApiError.validation(nul, where);
   const result = schema.safeParse(value);
   if (!result.success) throw ApiError.validation(toProblems(result.error), where);
   return result.data;
@@ -78,17 +97,16 @@ export function defineRoute<
   return async (request: Request, context: RouteContext): Promise<Response> => {
     const headers = new Headers({ "Cache-Control": "no-store" });
     try {
-      const requested = request.headers.get("sequence-version");
-      if (requested !== null && !API_VERSIONS.includes(requested)) {
-        headers.set("Sequence-Version", LATEST_VERSION);
+      const { version, recognised, supported } = sequenceVersion(request);
+      headers.set("Sequence-Version", version);
+      if (!recognised) {
         throw new ApiError(
           400,
           "UnrecognisedApiVersion",
           "unrecognised_api_version",
-          `No matching API version found. Please make sure the specified API version is valid (one of ${API_VERSIONS.join(", ")}).`,
+          `No matching API version found. Please make sure the specified API version is valid (one of ${supported.join(", ")}).`,
         );
       }
-      headers.set("Sequence-Version", requested ?? LATEST_VERSION);
 
       const db = await getDatabase();
       const actor = await authenticateRequest({ db, request });

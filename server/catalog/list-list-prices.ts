@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, type SQL } from "drizzle-orm";
+import { and, count, eq, isNull, type SQL } from "drizzle-orm";
 import type { ListListPricesQuery, ListPrice } from "@/lib/schemas/list-price";
 import type { Page } from "@/lib/schemas/pagination";
 import { isUuid } from "@/lib/schemas/primitives";
@@ -24,13 +24,15 @@ export async function listListPrices({
   if (query.billingFrequency) filters.push(eq(listPrices.billingFrequency, query.billingFrequency));
   const page = await listPage({
     query,
+    table: listPrices,
     idColumn: listPrices.id,
-    fetch: ({ cursor, order, limit }) =>
+    sortKey: listPrices.createdAt,
+    fetch: ({ cursor, orderBy, limit }) =>
       db
         .select()
         .from(listPrices)
         .where(and(...filters, cursor))
-        .orderBy(order === "asc" ? asc(listPrices.id) : desc(listPrices.id))
+        .orderBy(...orderBy)
         .limit(limit),
     count: async () =>
       (

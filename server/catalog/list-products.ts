@@ -1,4 +1,4 @@
-import { and, asc, count, desc, ilike, isNull, type SQL } from "drizzle-orm";
+import { and, count, ilike, isNull, type SQL } from "drizzle-orm";
 import type { Page } from "@/lib/schemas/pagination";
 import type { ListProductsQuery, Product } from "@/lib/schemas/product";
 import { listPage } from "@/server/api/list-page";
@@ -13,13 +13,15 @@ export async function listProducts({ db, query }: { db: Database; query: ListPro
   if (query.name) filters.push(ilike(products.name, `%${escapeLike(query.name)}%`));
   const page = await listPage({
     query,
+    table: products,
     idColumn: products.id,
-    fetch: ({ cursor, order, limit }) =>
+    sortKey: products.createdAt,
+    fetch: ({ cursor, orderBy, limit }) =>
       db
         .select()
         .from(products)
         .where(and(...filters, cursor))
-        .orderBy(order === "asc" ? asc(products.id) : desc(products.id))
+        .orderBy(...orderBy)
         .limit(limit),
     count: async () =>
       (

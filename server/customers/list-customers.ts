@@ -1,11 +1,23 @@
-import { and, asc, count, desc, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, count, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Customer, ListCustomersQuery } from "@/lib/schemas/customer";
 import type { Page } from "@/lib/schemas/pagination";
 import { listPage } from "@/server/api/list-page";
 import { toCustomer } from "@/server/customers/to-customer";
 import type { Database } from "@/server/db/database";
 import { escapeLike } from "@/server/db/escape-like";
+import { billingSchedules } from "@/server/db/schema/billing";
 import { customerContacts, customers } from "@/server/db/schema/customers";
+
+/** What `sortBy` names, never null, as the cursor comparison needs; a missing custom property sorts as "". */
+function sortKey(sortBy: ListCustomersQuery["sortBy"]): PgColumn | SQL {
+  if (sortBy === "updatedAt") return customers.updatedAt;
+  if (sortBy === "legalName") return customers.legalName;
+  if (sortBy.startsWith("customProperties.")) {
+    return sql`coalesce(${customers.customProperties} ->> ${sortBy.slice("customProperties.".length)}, '')`;
+  }
+  return customers.createdAt;
+}
 
 export async function listCustomers({
   db,
@@ -25,15 +37,22 @@ export async function listCustomers({
           and lower(${customerContacts.email}) = lower(${query.email}) and ${customerContacts.archivedAt} is null)`,
     );
   }
+  if (query.billingStatus) {
+    const active = sql`exists (select 1 from ${billingSchedules} where ${billingSchedules.customerId} = ${customers.id}
+        and ${billingSchedules.status} = 'ACTIVE')`;
+    filters.push(query.billingStatus === "ACTIVE" ? active : sql`not ${active}`);
+  }
   const page = await listPage({
     query,
+    table: customers,
     idColumn: customers.id,
-    fetch: ({ cursor, order, limit }) =>
+    sortKey: sortKey(query.sortBy),
+    fetch: ({ cursor, orderBy, limit }) =>
       db
         .select()
         .from(customers)
         .where(and(...filters, cursor))
-        .orderBy(order === "asc" ? asc(customers.id) : desc(customers.id))
+        .orderBy(...orderBy)
         .limit(limit),
     count: async () =>
       (

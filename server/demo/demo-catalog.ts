@@ -17,11 +17,23 @@ function threeTiers(bounds: [string, string], prices: [string, string, string], 
   return [
     { upperBound: bounds[0], price: prices[0], isPricePercentage: false },
     { upperBound: bounds[1], price: prices[1], fee: fees[0], isPricePercentage: false },
-    { upperBound: null, price: prices[2], fee: fees[1], isPricePercentage: false },
+    { price: prices[2], fee: fees[1], isPricePercentage: false },
   ];
 }
 
 type TierValues = { prices: [string, string, string]; fees: [string, string] };
+
+/**
+ * The metrics the usage and seat prices are metered by. Sequence requires them on list prices; this app
+ * does not meter usage yet, so they are fixed ids a billing system would know the metrics by.
+ */
+const metricIds = {
+  seats: "6a0f4c1e-2d7b-4e58-9a31-0c5e8b7d2f10",
+  apiCalls: "6a0f4c1e-2d7b-4e58-9a31-0c5e8b7d2f11",
+  storage: "6a0f4c1e-2d7b-4e58-9a31-0c5e8b7d2f12",
+  payments: "6a0f4c1e-2d7b-4e58-9a31-0c5e8b7d2f13",
+  supportHours: "6a0f4c1e-2d7b-4e58-9a31-0c5e8b7d2f14",
+};
 
 /**
  * What a B2B SaaS company sells, one product per pricing structure, priced in four currencies. Prices
@@ -45,6 +57,7 @@ export const demoCatalog: DemoProduct[] = [
     prices: perCurrency({ USD: "45.00", EUR: "42.00", GBP: "36.00", JPY: "6500" }, (pricePerSeat) => ({
       structure: {
         pricingType: "SEAT_BASED",
+        seatMetricId: metricIds.seats,
         pricePerSeat,
         contractedMinimumSeats: 10,
         prorationStrategy: "USE_MAXIMUM",
@@ -69,6 +82,7 @@ export const demoCatalog: DemoProduct[] = [
         structure: {
           pricingType: "GRADUATED",
           tiers: threeTiers(["100000", "1000000"], prices, fees),
+          usageMetricId: metricIds.apiCalls,
           usageCalculationMode: "BILLING_PERIOD",
         },
         billingFrequency: "MONTHLY",
@@ -88,7 +102,11 @@ export const demoCatalog: DemoProduct[] = [
         JPY: { prices: ["15", "12", "7.5"], fees: ["7500", "30000"] },
       },
       ({ prices, fees }) => ({
-        structure: { pricingType: "VOLUME", tiers: threeTiers(["1000", "10000"], prices, fees) },
+        structure: {
+          pricingType: "VOLUME",
+          tiers: threeTiers(["1000", "10000"], prices, fees),
+          usageMetricId: metricIds.storage,
+        },
         billingFrequency: "MONTHLY",
         billingType: "IN_ARREARS",
       }),
@@ -99,7 +117,7 @@ export const demoCatalog: DemoProduct[] = [
     name: "Payments",
     label: "2.9 % of the payment volume processed",
     prices: perCurrency({ USD: "0.029", EUR: "0.029", GBP: "0.029", JPY: "0.029" }, (pricePerUnit) => ({
-      structure: { pricingType: "LINEAR", pricePerUnit, isPricePercentage: true },
+      structure: { pricingType: "LINEAR", pricePerUnit, usageMetricId: metricIds.payments, isPricePercentage: true },
       billingFrequency: "MONTHLY",
       billingType: "IN_ARREARS",
     })),
@@ -109,7 +127,12 @@ export const demoCatalog: DemoProduct[] = [
     name: "Premium support pack",
     label: "Support hours, sold in packs of 10",
     prices: perCurrency({ USD: "1200.00", EUR: "1100.00", GBP: "950.00", JPY: "180000" }, (pricePerPackage) => ({
-      structure: { pricingType: "PACKAGE", packageSize: "10", pricePerPackage },
+      structure: {
+        pricingType: "PACKAGE",
+        packageSize: "10",
+        pricePerPackage,
+        usageMetricId: metricIds.supportHours,
+      },
       billingFrequency: "QUARTERLY",
       billingType: "IN_ARREARS",
     })),

@@ -60,6 +60,7 @@ export async function loadQuote({
     integrationIds,
     salesforceSyncError: sync?.lastError ?? undefined,
     buyerUrl: quote.buyerToken ? `${getEnv().appBaseUrl}/q/${quote.buyerToken}` : undefined,
+    merchantBranding: getEnv().merchantBranding,
     today: new Date().toISOString().slice(0, 10),
   });
 }

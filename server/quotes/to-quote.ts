@@ -1,6 +1,6 @@
 import type { CurrencyCode } from "@/lib/money/currencies";
 import type { IntegrationId } from "@/lib/schemas/primitives";
-import type { Quote } from "@/lib/schemas/quote";
+import type { MerchantBranding, Quote } from "@/lib/schemas/quote";
 import type { SalesforceSyncError } from "@/lib/schemas/salesforce-integration";
 import type { quotes, quoteVersions } from "@/server/db/schema/quotes";
 import type { QuoteContent } from "@/server/quotes/quote-content";
@@ -18,6 +18,7 @@ export function toQuote({
   integrationIds,
   salesforceSyncError,
   buyerUrl,
+  merchantBranding,
   today,
 }: {
   quote: typeof quotes.$inferSelect;
@@ -27,6 +28,7 @@ export function toQuote({
   integrationIds: IntegrationId[];
   salesforceSyncError?: SalesforceSyncError | undefined;
   buyerUrl?: string | undefined;
+  merchantBranding?: MerchantBranding | undefined;
   /** YYYY-MM-DD, to tell whether a published quote has expired. */
   today: string;
 }): Quote {
@@ -50,11 +52,13 @@ export function toQuote({
     createdAt: quote.createdAt.toISOString(),
     updatedAt: quote.updatedAt.toISOString(),
     ...optional("expiryDays", version.expiryDays),
+    ...optional("createdFrom", quote.createdFrom),
+    ...optional("merchantBranding", merchantBranding),
     phases: content.phases.map((phase) => ({
       id: phase.id,
       createdAt: phase.createdAt.toISOString(),
       ...optional("name", phase.name),
-      duration: phase.duration,
+      ...optional("duration", phase.duration),
       prices: phase.prices.map((price) => ({
         id: price.priceKey,
         productId: price.productId ?? "",

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import * as archiveRoute from "@/app/api/customers/[id]/archive/route";
 import * as itemRoute from "@/app/api/customers/[id]/route";
 import * as listRoute from "@/app/api/customers/route";
+import { eq } from "drizzle-orm";
 import type { DatabaseHandle } from "@/server/db/database";
+import { billingSchedules } from "@/server/db/schema/billing";
+import { customers } from "@/server/db/schema/customers";
 import { testDatabases } from "@/server/db/test-databases";
 import { basicAuthHeader } from "@/server/testing/basic-auth";
 import { callRoute } from "@/server/testing/call-route";
@@ -116,6 +120,48 @@ describe.each(testDatabases())("customers API on $name", ({ open }) => {
     expect(noPrimary.json.error.errors[0].path).toBe("contacts");
   });
 
+  it("answers input PostgreSQL cannot store with a 400 at its path, never a 500", async () => {
+    const response = await callRoute(listRoute.POST, "POST", "/api/customers", {
+      headers: auth,
+      body: minimal("Nul\u0000Co", { customProperties: { "tier\u0000": "gold" } }),
+    });
+    expect(response.status).toBe(400);
+    // The helper also puts the name in the contact's email address.
+    expect(response.json.error.errors.map((problem: { path: string }) => problem.path)).toEqual([
+      "legalName",
+      "contacts[0].email",
+      "customProperties.tier\u0000",
+    ]);
+    expect(response.json.error.errors[0].message).toBe("must not contain the NUL character (\\u0000)");
+    const badParent = await callRoute(listRoute.POST, "POST", "/api/customers", {
+      headers: auth,
+      body: minimal("Orphan", { parentId: "not-a-customer-id" }),
+    });
+    expect(badParent.status).toBe(400);
+    expect(badParent.json.error.errors).toEqual([{ path: "parentId", message: "must be a UUID" }]);
+    const search = await callRoute(listRoute.GET, "GET", "/api/customers", {
+      headers: auth,
+      query: { legalName: "\u0000" },
+    });
+    expect(search.status).toBe(400);
+    expect(search.json.error.errors[0].path).toBe("legalName");
+  });
+
+  it("archives with POST, and with PUT as clients of the 2024-05-09 version do", async () => {
+    for (const method of ["POST", "PUT"] as const) {
+      const created = await callRoute(listRoute.POST, "POST", "/api/customers", {
+        headers: auth,
+        body: minimal(`Archived ${method}`),
+      });
+      const archived = await callRoute(archiveRoute[method], method, `/api/customers/${created.json.id}/archive`, {
+        headers: auth,
+        params: { id: created.json.id },
+      });
+      expect(archived.status).toBe(200);
+      expect(archived.json.archivedAt).toEqual(expect.any(String));
+    }
+  });
+
   it("links one customer per Salesforce account, even when two creates race", async () => {
     const link = { integrationIds: [{ service: "Salesforce", id: "001000000000001AAA" }] };
     const results = await Promise.all([
@@ -192,5 +238,66 @@ describe.each(testDatabases())("customers API on $name", ({ open }) => {
     });
     expect(badLimit.status).toBe(400);
     expect(badLimit.json.error.errors).toEqual([{ path: "limit", message: "must be at most 100" }]);
+  });
+});
+
+describe.each(testDatabases())("customer list sorting and billing status on $name", ({ open }) => {
+  let handle: DatabaseHandle;
+  let auth: { authorization: string };
+  const list = (query: Record<string, string>) =>
+    callRoute(listRoute.GET, "GET", "/api/customers", { headers: auth, query: { legalName: "sorted ", ...query } });
+  const legalNames = (page: { json: { items: { legalName: string }[] } }) =>
+    page.json.items.map((customer) => customer.legalName);
+
+  beforeAll(async () => {
+    handle = await open();
+    holdDatabase(handle.db);
+    auth = await basicAuthHeader(handle.db);
+    const tiers = { "Sorted B": "gold", "Sorted C": "bronze", "Sorted A": "silver" };
+    for (const [name, tier] of Object.entries(tiers)) {
+      const created = await callRoute(listRoute.POST, "POST", "/api/customers", {
+        headers: auth,
+        body: minimal(name, { customProperties: { tier } }),
+      });
+      expect(created.status).toBe(201);
+    }
+  });
+  afterAll(async () => {
+    holdDatabase(undefined);
+    await handle.close();
+  });
+
+  it("sorts by legal name or a custom property, and pages in that order", async () => {
+    expect(legalNames(await list({ sortBy: "legalName", sortOrder: "ASC" }))).toEqual([
+      "Sorted A",
+      "Sorted B",
+      "Sorted C",
+    ]);
+    expect(legalNames(await list({ sortBy: "customProperties.tier", sortOrder: "ASC" }))).toEqual([
+      "Sorted C",
+      "Sorted B",
+      "Sorted A",
+    ]);
+    const first = await list({ sortBy: "legalName", limit: "2" });
+    const second = await list({ sortBy: "legalName", limit: "2", after: first.json.pagination.after });
+    expect([...legalNames(first), ...legalNames(second)]).toEqual(["Sorted C", "Sorted B", "Sorted A"]);
+  });
+
+  it("filters by billing status: customers with an active billing schedule, or without", async () => {
+    const [customer] = await handle.db.select().from(customers).where(eq(customers.legalName, "Sorted B"));
+    await handle.db
+      .insert(billingSchedules)
+      .values({ customerId: customer!.id, status: "ACTIVE", startDate: "2027-01-01" });
+    expect(legalNames(await list({ billingStatus: "ACTIVE" }))).toEqual(["Sorted B"]);
+    expect(legalNames(await list({ billingStatus: "INACTIVE" }))).toEqual(["Sorted A", "Sorted C"]);
+  });
+
+  it("names an unknown sort column or billing status", async () => {
+    const response = await list({ sortBy: "shoeSize", billingStatus: "SOMETIMES" });
+    expect(response.status).toBe(400);
+    expect(response.json.error.errors.map((problem: { path: string }) => problem.path).sort()).toEqual([
+      "billingStatus",
+      "sortBy",
+    ]);
   });
 });

@@ -95,6 +95,51 @@ describe.each(testDatabases())("list prices API on $name", ({ open }) => {
     expect(missing.status).toBe(401);
   });
 
+  it("reads an unbounded last tier sent as null back without an upperBound, as the spec's responses have it", async () => {
+    const example = listPriceRequestExamples.GraduatedListPriceRequest;
+    const [first, second] = example.structure.tiers;
+    const body = {
+      ...example,
+      productId,
+      structure: {
+        ...example.structure,
+        tiers: [first, second, { upperBound: null, price: "0.50", isPricePercentage: false }],
+      },
+    };
+    const created = await callRoute(listRoute.POST, "POST", "/api/list-prices", { headers: auth, body });
+    expect(created.status).toBe(201);
+    expect(created.json.structure.tiers[2]).toEqual({ price: "0.50", isPricePercentage: false });
+  });
+
+  it("requires the metric a usage or seat list price is metered by, as Sequence does", async () => {
+    const { usageMetricId: _usage, ...linear } = listPriceRequestExamples.LinearListPriceRequest.structure;
+    const { seatMetricId: _seat, ...seats } = listPriceRequestExamples.SeatBasedListPriceRequest.structure;
+    for (const [example, structure, path] of [
+      [listPriceRequestExamples.LinearListPriceRequest, linear, "structure.usageMetricId"],
+      [listPriceRequestExamples.SeatBasedListPriceRequest, seats, "structure.seatMetricId"],
+    ] as const) {
+      const response = await callRoute(listRoute.POST, "POST", "/api/list-prices", {
+        headers: auth,
+        body: { ...example, productId, structure },
+      });
+      expect(response.status).toBe(400);
+      expect(response.json.error.errors).toEqual([{ path, message: "is required" }]);
+    }
+  });
+
+  it("archives with PUT too, as clients of the 2024-05-09 version do", async () => {
+    const created = await callRoute(listRoute.POST, "POST", "/api/list-prices", {
+      headers: auth,
+      body: { ...listPriceRequestExamples.FixedListPriceRequest, productId },
+    });
+    const archived = await callRoute(archiveRoute.PUT, "PUT", `/api/list-prices/${created.json.id}/archive`, {
+      headers: { ...auth, "Sequence-Version": "2024-05-09" },
+      params: { id: created.json.id },
+    });
+    expect(archived.status).toBe(200);
+    expect(archived.json.archivedAt).toEqual(expect.any(String));
+  });
+
   it("names an unknown product at productId", async () => {
     const response = await callRoute(listRoute.POST, "POST", "/api/list-prices", {
       headers: auth,

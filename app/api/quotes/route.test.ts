@@ -1,8 +1,10 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as itemRoute from "@/app/api/quotes/[id]/route";
 import * as listRoute from "@/app/api/quotes/route";
 import type { Actor } from "@/server/auth/actor";
 import type { DatabaseHandle } from "@/server/db/database";
+import { quotes } from "@/server/db/schema/quotes";
 import { users } from "@/server/db/schema/users";
 import { testDatabases } from "@/server/db/test-databases";
 import { seedDemoData } from "@/server/demo/seed-demo-data";
@@ -54,6 +56,8 @@ describe.each(testDatabases())("quotes API on $name", ({ open }) => {
       isExpired: false,
       expiryDays: 30,
       salesforceOpportunityId: "006Lo000000000pIAA",
+      // Required in Sequence's Quote; the demo company, as nothing else is configured here.
+      merchantBranding: { legalCompanyName: "Sequence CPQ Demo Ltd", email: "billing@sequence-demo.test" },
     });
     const byShortId = await callRoute(listRoute.GET, "GET", "/api/quotes", {
       headers: auth,
@@ -93,6 +97,23 @@ describe.each(testDatabases())("quotes API on $name", ({ open }) => {
       restrictToPrices: ["5100e884-e007-4183-8355-4771865cb4d7"],
     });
     expect(read.json.contacts).toEqual([expect.objectContaining({ contactId: ids.contactId })]);
+  });
+
+  it("leaves an open-ended phase's duration out (the spec's Duration is not nullable), whether sent as null or left out", async () => {
+    const created = await create();
+    const [phase] = specQuoteExample(ids).phases;
+    const { duration: _duration, ...openEnded } = phase!;
+    const saved = await put(created.json.id, {
+      ...specQuoteExample(ids),
+      phases: [
+        { ...phase, duration: { years: 1 } },
+        { ...openEnded, duration: null },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.json.phases[1]).not.toHaveProperty("duration");
+    const again = await put(created.json.id, { ...specQuoteExample(ids), phases: [openEnded] });
+    expect(again.json.phases[0]).not.toHaveProperty("duration");
   });
 
   it("refuses a stale write with 409 and keeps the newer content", async () => {
@@ -179,5 +200,55 @@ describe.each(testDatabases())("quotes API on $name", ({ open }) => {
     await expect(getQuote({ db: handle.db, actor: actorB, id: quote.id })).rejects.toMatchObject({ status: 403 });
     const list = await callRoute(listRoute.GET, "GET", "/api/quotes", { headers: auth, query: { title: "A's deal" } });
     expect(list.json.items.map((item: { id: string }) => item.id)).toEqual([quote.id]);
+  });
+
+  it("filters by owner (createdBy) and sorts by acceptance, as Sequence's list does", async () => {
+    const [owner] = await handle.db
+      .insert(users)
+      .values({
+        salesforceUserId: "005000000000009AAA",
+        salesforceOrgId: "00D000000000001AAA",
+        username: "owner@x.test",
+        name: "Owner",
+      })
+      .returning();
+    const actor: Actor = { kind: "user", userId: owner!.id, role: "rep", name: "Owner" };
+    const mine = await createQuote({ db: handle.db, actor, body: { title: "Sorted early" } });
+    const late = (await create({ title: "Sorted late" })).json;
+    const never = (await create({ title: "Sorted never" })).json;
+    await handle.db
+      .update(quotes)
+      .set({ acceptedAt: new Date("2027-01-01T00:00:00Z") })
+      .where(eq(quotes.id, mine.id));
+    await handle.db
+      .update(quotes)
+      .set({ acceptedAt: new Date("2027-02-01T00:00:00Z") })
+      .where(eq(quotes.id, late.id));
+    const list = (query: Record<string, string>) =>
+      callRoute(listRoute.GET, "GET", "/api/quotes", { headers: auth, query: { title: "Sorted ", ...query } });
+    const titles = (page: { json: { items: { title: string }[] } }) => page.json.items.map((item) => item.title);
+
+    expect(titles(await list({ createdBy: `${owner!.id},not-an-id` }))).toEqual(["Sorted early"]);
+    expect(titles(await list({ createdBy: late.createdBy }))).toEqual(["Sorted never", "Sorted late"]);
+    expect(titles(await list({ sortBy: "acceptedAt" }))).toEqual(["Sorted late", "Sorted early", "Sorted never"]);
+    expect(titles(await list({ sortBy: "acceptedAt", sortOrder: "ASC" }))).toEqual([
+      "Sorted never",
+      "Sorted early",
+      "Sorted late",
+    ]);
+    expect(never.createdBy).toBe(late.createdBy);
+    expect(titles(await list({ status: "DRAFT", createdBy: late.createdBy }))).toEqual(["Sorted never", "Sorted late"]);
+    // A status of the 2024-07-30 list that no quote here can have (e-signature) finds nothing; a wrong one is named.
+    const preparing = await list({ status: "PREPARING_SIGNATURE_REQUEST" });
+    expect([preparing.status, preparing.json.items]).toEqual([200, []]);
+    expect((await list({ status: "SIGNED" })).json.error.errors[0].path).toBe("status");
+    expect((await list({ hasActiveApprovalWorkflow: "true" })).json.items).toEqual([]);
+    expect(titles(await list({ hasActiveApprovalWorkflow: "false", createdBy: late.createdBy }))).toEqual([
+      "Sorted never",
+      "Sorted late",
+    ]);
+    const bad = await list({ sortBy: "title" });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.errors[0].path).toBe("sortBy");
   });
 });

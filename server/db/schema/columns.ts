@@ -1,7 +1,7 @@
 import { timestamp, uuid } from "drizzle-orm/pg-core";
 import { v7 as uuidv7 } from "uuid";
 
-/** Time-ordered UUIDs (v7): unique across instances and sortable, so cursors can page by id. */
+/** Time-ordered UUIDs (v7): unique across instances, and they break ties in creation order when lists page. */
 export const id = () =>
   uuid("id")
     .primaryKey()

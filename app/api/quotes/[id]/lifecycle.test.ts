@@ -333,6 +333,8 @@ describe.each(testDatabases())("the quote lifecycle on $name", (database) => {
         version: 1,
         title: quote.title,
         salesforceOpportunityId: OPPORTUNITY,
+        // Sequence's Quote says where a quote came from.
+        createdFrom: { entityType: "QUOTE", entityId: quote.id },
       });
       expect(copy.json.id).not.toBe(quote.id);
       expect(copy.json.quoteNumber).toBeUndefined();

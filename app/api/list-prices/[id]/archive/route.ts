@@ -3,6 +3,8 @@ import { defineRoute } from "@/server/api/define-route";
 import { assertAdmin } from "@/server/users/assert-admin";
 import { archiveListPrice } from "@/server/catalog/archive-list-price";
 
+/** 2024-07-30 archives with POST; PUT does the same, as the 2024-05-09 spec (still accepted) archives. */
 export const POST = defineRoute({ authorize: assertAdmin, params: idParamsSchema }, ({ db, actor, params }) =>
   archiveListPrice({ db, actor, id: params.id }),
 );
+export const PUT = POST;
