@@ -6,10 +6,20 @@ import { formatCalendarDate } from "@/lib/format/format-calendar-date";
 import type { PricedPhase } from "@/lib/pricing/priced-quote";
 import { isUsageStructure } from "@/lib/schemas/price-structure";
 import type { Quote } from "@/lib/schemas/quote";
+import type { QuoteBillingFrequency } from "@/lib/schemas/quote-pricing";
 
 type Phase = Quote["phases"][number];
 
 const quantityFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+
+/** Said the way the builder says it, so the customer reads "per month", not the engine's "per period". */
+const perPeriod: Record<QuoteBillingFrequency, string> = {
+  ONE_TIME: "in total",
+  MONTHLY: "per month",
+  QUARTERLY: "per quarter",
+  HALF_YEARLY: "per half-year",
+  YEARLY: "per year",
+};
 
 /** One phase of the buyer's quote: its dates, what is billed (described for people), discounts, minimums, total. */
 export function BuyerPhase({
@@ -45,7 +55,7 @@ export function BuyerPhase({
           <caption className="sr-only">Prices in {title}</caption>
           <thead className="border-b border-slate-300 text-slate-600">
             <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">
+              <th scope="col" className="min-w-[9rem] py-2 pr-4 font-medium">
                 Item
               </th>
               <th scope="col" className="py-2 pr-4 font-medium">
@@ -87,7 +97,7 @@ export function BuyerPhase({
                     {rateOnly
                       ? "Billed on actual usage"
                       : line?.quantity
-                        ? `${quantityFormat.format(line.quantity as Intl.StringNumericLiteral)}${isUsageStructure(price.structure) ? " expected per period" : ""}`
+                        ? `${quantityFormat.format(line.quantity as Intl.StringNumericLiteral)}${isUsageStructure(price.structure) ? ` expected ${perPeriod[price.billingFrequency]}` : ""}`
                         : "—"}
                   </td>
                   <td className="py-3 text-right tabular-nums">{rateOnly ? "—" : money(line?.total ?? "0")}</td>
