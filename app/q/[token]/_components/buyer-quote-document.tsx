@@ -71,10 +71,12 @@ export function BuyerQuoteDocument({ buyerQuote }: { buyerQuote: BuyerQuote }) {
               <dt className="text-slate-600">Currency</dt>
               <dd className="font-medium">{currency}</dd>
             </div>
-            <div>
-              <dt className="text-slate-600">Deal</dt>
-              <dd className="font-medium">{quote.dealType === "RENEWAL" ? "Renewal" : "New business"}</dd>
-            </div>
+            {quote.dealType ? (
+              <div>
+                <dt className="text-slate-600">Deal</dt>
+                <dd className="font-medium">{quote.dealType === "RENEWAL" ? "Renewal" : "New business"}</dd>
+              </div>
+            ) : null}
           </dl>
         </header>
         {banner ? (
