@@ -37,10 +37,16 @@ test("a rep publishes a quote; it appears under the opportunity in Salesforce, a
   await expect(customerPage.getByRole("heading", { level: 2, name: "Invoice schedule" })).toBeVisible();
   const year1 = customerPage.getByRole("table", { name: "Prices in Phase 1: Year 1" });
   await expect(year1.getByRole("row", { name: /^Platform fee/ })).toContainText("$2,000.00 per month");
-  await expect(year1.getByRole("row", { name: /^API calls/ })).toContainText("250,000 expected per period");
+  await expect(year1.getByRole("row", { name: /^API calls/ })).toContainText("250,000 expected per month");
   await expect(year1.getByRole("row", { name: /Multi-year commitment/ })).toContainText("−$2,400.00");
   await expect(customerPage.getByText("Total contract value")).toBeVisible();
   await expect(customerPage.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await axe(customerPage);
+
+  // A mistyped or cut-short link gets the customer's own explanation, not a bare 404.
+  const missing = await customerPage.goto(new URL("/q/not-a-quote-link", published.buyerUrl).href);
+  expect(missing?.status()).toBe(404);
+  await expect(customerPage.getByRole("heading", { level: 1, name: "We can't find this quote" })).toBeVisible();
   await axe(customerPage);
   await buyer.close();
 });
