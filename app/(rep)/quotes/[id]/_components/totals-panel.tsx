@@ -7,6 +7,8 @@ import { InvoiceSchedule } from "./invoice-schedule";
 import { PhaseTotals } from "./phase-totals";
 import type { LivePricing } from "./use-live-pricing";
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * The totals, straight from lib/pricing: per phase, the contract value, ARR and the invoices. While
  * the form cannot be priced (a field mid-edit, no start date yet) it keeps the last totals, marked
@@ -21,6 +23,9 @@ export const TotalsPanel = memo(function TotalsPanel({
 }) {
   const { priced, problems } = pricing;
   const stale = problems.length > 0;
+  // A warning about the quote as a whole ("the quote has no phases") has no line or phase to sit at.
+  const quoteWarnings = priced?.warnings.filter((warning) => !warning.path.startsWith("phases[")) ?? [];
+  const shownElsewhere = (priced?.warnings.length ?? 0) - quoteWarnings.length;
   return (
     <aside
       aria-labelledby="totals-heading"
@@ -63,10 +68,21 @@ export const TotalsPanel = memo(function TotalsPanel({
             <PhaseTotals key={phase.phaseIndex} phase={phase} currency={priced.currency} />
           ))}
           <InvoiceSchedule invoices={priced.invoices} currency={priced.currency} />
-          {priced.warnings.length > 0 ? (
+          {quoteWarnings.length > 0 ? (
+            <ul className="mt-3 space-y-0.5 text-xs text-amber-900">
+              {quoteWarnings.map((warning) => (
+                <li key={`${warning.path}${warning.message}`}>
+                  <span aria-hidden="true">⚠ </span>
+                  <span className="sr-only">Warning: </span>
+                  {capitalize(warning.message)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {shownElsewhere > 0 ? (
             <p className="mt-3 text-xs text-amber-900">
-              {priced.warnings.length} {priced.warnings.length === 1 ? "warning is" : "warnings are"} shown at the lines
-              and phases they concern.
+              {shownElsewhere} {shownElsewhere === 1 ? "warning is" : "warnings are"} shown at the lines and phases they
+              concern.
             </p>
           ) : null}
         </div>
