@@ -19,19 +19,19 @@ export const QuoteHeaderFields = memo(function QuoteHeaderFields() {
       <h2 id="quote-details" className="mb-3 text-base font-semibold">
         Details
       </h2>
-      <div className="grid grid-cols-6 gap-3">
-        <TextField name="title" label="Title" className="col-span-3" />
-        <CustomerField className="col-span-3" />
-        <CurrencyField className="col-span-2" />
+      <div className="grid grid-cols-12 gap-3">
+        <TextField name="title" label="Title" className="col-span-6" />
+        <CustomerField className="col-span-6" />
+        <CurrencyField className="col-span-3" />
         <SelectField
           name="dealType"
           label="Deal type"
           options={dealTypes}
           placeholder="Not set"
-          className="col-span-1"
+          className="col-span-3"
         />
-        <TextField name="preliminaryBillingStartDate" label="Start date" type="date" className="col-span-2" />
-        <TextField name="expiryDays" label="Expires after (days)" inputMode="numeric" className="col-span-1" />
+        <TextField name="preliminaryBillingStartDate" label="Start date" type="date" className="col-span-3" />
+        <TextField name="expiryDays" label="Expires after (days)" inputMode="numeric" className="col-span-3" />
       </div>
       <RecipientsField />
     </section>
