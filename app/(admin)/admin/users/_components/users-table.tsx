@@ -5,6 +5,9 @@ import { ApiRequestError } from "@/lib/api/api-request-error";
 import { useUpdateUserRole, useUsers } from "@/lib/api/users";
 import { userRoleSchema, type UserRole } from "@/lib/schemas/user";
 
+// The same date and time format as the other admin pages.
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
 const roleLabels: Record<UserRole, string> = { rep: "Sales rep", approver: "Approver", admin: "Admin" };
 
 export function UsersTable({ currentUserId }: { currentUserId: string }) {
@@ -79,7 +82,7 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
                 {user.id === currentUserId ? <span className="ml-2 text-slate-500">(you)</span> : null}
               </td>
               <td className="py-2 font-mono text-xs">{user.username}</td>
-              <td className="py-2">{user.lastSignedInAt ? new Date(user.lastSignedInAt).toLocaleString() : "—"}</td>
+              <td className="py-2">{user.lastSignedInAt ? dateTime.format(new Date(user.lastSignedInAt)) : "—"}</td>
               <td className="py-2">
                 <label className="sr-only" htmlFor={`role-${user.id}`}>
                   Role of {user.name}
