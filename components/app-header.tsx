@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MainNavLink } from "@/components/main-nav-link";
 import type { UserRole } from "@/lib/schemas/user";
 
 type HeaderUser = { name: string; role: UserRole };
@@ -26,9 +27,7 @@ export function AppHeader({ user }: { user: HeaderUser | null }) {
           <ul className="flex gap-4 text-sm">
             {links.map((link) => (
               <li key={link.href}>
-                <Link className="text-blue-800 hover:underline" href={link.href}>
-                  {link.label}
-                </Link>
+                <MainNavLink href={link.href} label={link.label} />
               </li>
             ))}
           </ul>

@@ -6,6 +6,11 @@ test("an admin signs in with Salesforce (OAuth + PKCE) and manages roles", async
   await signInAs(page, "Ada Admin", "/admin/users");
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Role of Ada Admin" })).toHaveValue("admin");
+  // The header says where the admin is.
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
