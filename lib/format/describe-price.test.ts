@@ -22,7 +22,7 @@ describe("describePrice", () => {
       summary: "Each unit at the rate of its own tier",
       billing: "Monthly, in arrears",
       tiers: [
-        { range: "0 – 100,000", rate: "$0.0020 per unit" },
+        { range: "Up to 100,000", rate: "$0.0020 per unit" },
         { range: "Above 100,000", rate: "$0.0015 per unit", fee: "$100.00" },
       ],
     });
@@ -34,6 +34,25 @@ describe("describePrice", () => {
         structure: { pricingType: "LINEAR", pricePerUnit: "0.029", isPricePercentage: true },
       }).summary,
     ).toBe("2.9 % of the volume");
+  });
+
+  it("says which side of each inclusive upper bound a tier covers, so neighbouring ranges never seem to overlap", () => {
+    const tiers = (bounds: (string | undefined)[]) =>
+      describePrice({
+        currency: "USD",
+        billingFrequency: "MONTHLY",
+        billingType: "IN_ARREARS",
+        structure: {
+          pricingType: "VOLUME",
+          tiers: bounds.map((upperBound) => ({
+            ...(upperBound ? { upperBound } : {}),
+            price: "1",
+            isPricePercentage: false,
+          })),
+        },
+      }).tiers.map((tier) => tier.range);
+    expect(tiers(["100", "1000", undefined])).toEqual(["Up to 100", "Above 100, up to 1,000", "Above 1,000"]);
+    expect(tiers([undefined])).toEqual(["Any quantity"]);
   });
 
   it("writes yen without minor units", () => {

@@ -46,11 +46,19 @@ function describeTiers(
   unit: string,
   locale: string,
 ): TierDescription[] {
-  let lower = "0";
+  // Upper bounds are inclusive and the next tier starts just above, so "0 – 100" then "100 – 500"
+  // would seem to share 100: each range says which side of its bounds it includes.
+  let lower: string | undefined;
   return tiers.map((tier) => {
-    const range = tier.upperBound
-      ? `${number(lower, locale)} – ${number(tier.upperBound, locale)}`
-      : `Above ${number(lower, locale)}`;
+    const upper = tier.upperBound ? number(tier.upperBound, locale) : undefined;
+    const range =
+      lower === undefined
+        ? upper === undefined
+          ? "Any quantity"
+          : `Up to ${upper}`
+        : upper === undefined
+          ? `Above ${number(lower, locale)}`
+          : `Above ${number(lower, locale)}, up to ${upper}`;
     if (tier.upperBound) lower = tier.upperBound;
     const rate = tier.isPricePercentage
       ? percent(tier.price, locale)
