@@ -29,7 +29,7 @@ describe("validateQuoteForm", () => {
         message: '"4,5" is not a decimal number; write it like "12.50" (no exponent, no thousands separators)',
       },
       { path: "phases[0].prices[0].quantity", message: "must not be negative" },
-      { path: "phases[0].discounts[0].amount", message: "a PERCENTAGE discount is between 0 and 100" },
+      { path: "phases[0].discounts[0].amount", message: "must be between 0 and 100 for a percentage discount" },
     ]);
   });
 

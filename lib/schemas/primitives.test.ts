@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toProblems } from "@/lib/schemas/problems";
-import { nonNegativeDecimalSchema, requiredTextSchema } from "@/lib/schemas/primitives";
+import { decimalSchema, nonNegativeDecimalSchema, requiredTextSchema } from "@/lib/schemas/primitives";
 
 const messages = (result: { success: boolean; error?: Parameters<typeof toProblems>[0] }) =>
   result.error ? toProblems(result.error).map((problem) => problem.message) : [];
@@ -22,6 +22,8 @@ describe("nonNegativeDecimalSchema", () => {
     expect(nonNegativeDecimalSchema.parse(12.5)).toBe("12.5");
     expect(messages(nonNegativeDecimalSchema.safeParse("-1"))).toEqual(["must not be negative"]);
     expect(messages(nonNegativeDecimalSchema.safeParse("1e5"))[0]).toContain("is not a decimal number");
+    expect(messages(decimalSchema.safeParse(""))).toEqual(["must not be empty; enter a number"]);
+    expect(messages(nonNegativeDecimalSchema.safeParse(""))).toEqual(["must not be empty; enter a number"]);
     expect(messages(nonNegativeDecimalSchema.safeParse(undefined))).toEqual(["is required"]);
   });
 });

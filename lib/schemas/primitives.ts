@@ -25,6 +25,13 @@ function toDecimalText(value: unknown): unknown {
   return typeof value === "number" && Number.isFinite(value) ? String(value) : value;
 }
 
+/** A field left blank (a line just added in the builder) needs a value, not a lesson in number syntax. */
+function notADecimal(input: unknown): string {
+  return input === ""
+    ? "must not be empty; enter a number"
+    : `"${String(input)}" is not a decimal number; write it like "12.50" (no exponent, no thousands separators)`;
+}
+
 /**
  * Money and quantities travel as decimal strings ("12.50"), as in Sequence's API. A JSON number is
  * accepted too (Sequence's billing schedules send discount amounts as numbers) and kept as text, so
@@ -33,8 +40,7 @@ function toDecimalText(value: unknown): unknown {
 export const decimalSchema = z.preprocess(
   toDecimalText,
   z.string({ error: requiredOr('must be a decimal number written as a string, for example "12.50"') }).regex(DECIMAL, {
-    error: (issue) =>
-      `"${String(issue.input)}" is not a decimal number; write it like "12.50" (no exponent, no thousands separators)`,
+    error: (issue) => notADecimal(issue.input),
   }),
 );
 
@@ -49,7 +55,7 @@ export const nonNegativeDecimalSchema = z.preprocess(
       error: (issue) =>
         typeof issue.input === "string" && DECIMAL.test(issue.input)
           ? "must not be negative"
-          : `"${String(issue.input)}" is not a decimal number; write it like "12.50" (no exponent, no thousands separators)`,
+          : notADecimal(issue.input),
     }),
 );
 

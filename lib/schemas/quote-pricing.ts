@@ -60,7 +60,7 @@ export const discountFields = {
 
 export const checkPercentage = (discount: { type: string; amount: string }) =>
   discount.type !== "PERCENTAGE" || Number(discount.amount) <= 100;
-export const percentageMessage = { error: "a PERCENTAGE discount is between 0 and 100", path: ["amount"] };
+export const percentageMessage = { error: "must be between 0 and 100 for a percentage discount", path: ["amount"] };
 
 export const minimumFields = {
   restrictToPrices: z.array(z.string()).default([]),
