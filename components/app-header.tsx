@@ -7,7 +7,8 @@ type HeaderUser = { name: string; role: UserRole };
 /** The bar on every page: the main destinations, who is signed in and a way out (or in). */
 export function AppHeader({ user }: { user: HeaderUser | null }) {
   const links = [
-    ...(user ? [{ href: "/quotes", label: "My quotes" }] : []),
+    // A rep's list holds only their own quotes; approvers and admins see everyone's.
+    ...(user ? [{ href: "/quotes", label: user.role === "rep" ? "My quotes" : "Quotes" }] : []),
     { href: "/catalog", label: "Catalog" },
     ...(user?.role === "admin"
       ? [

@@ -15,7 +15,7 @@ export function QuoteListTable({
   const cell = "px-3 py-2";
   return (
     <table className="mt-6 w-full rounded-lg bg-white text-left text-sm">
-      <caption className="sr-only">Your quotes, most recent first</caption>
+      <caption className="sr-only">Quotes, most recent first (a rep sees their own)</caption>
       <thead className="border-b border-slate-300 text-slate-600">
         <tr>
           {["Quote", "Status", "Customer", "Opportunity", "Total", "Last changed"].map((label) => (

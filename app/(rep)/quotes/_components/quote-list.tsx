@@ -8,7 +8,7 @@ import { QuoteListTable } from "./quote-list-table";
 
 const filters = { limit: "25" };
 
-/** The quotes the API shows this user (a rep: their own), newest first, a page at a time. */
+/** The quotes the API shows this user (a rep their own; approvers and admins all), newest first, a page at a time. */
 export function QuoteList() {
   const quotes = useQuotePages(filters);
   const items = quotes.data?.pages.flatMap((page) => page.items) ?? [];
