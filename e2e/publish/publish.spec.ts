@@ -33,6 +33,12 @@ test("a rep publishes a quote; it appears under the opportunity in Salesforce, a
   await customerPage.goto(published.buyerUrl);
   await expect(customerPage.getByRole("heading", { level: 1, name: "Acme platform, two-year ramp" })).toBeVisible();
   await expect(customerPage.getByText(`Quote ${published.quoteNumber}`)).toBeVisible();
+  // The seller, and a way to reach the rep who prepared it.
+  await expect(customerPage.getByText("Sequence CPQ Demo Ltd")).toBeVisible();
+  await expect(customerPage.getByRole("link", { name: "Rita Reyes" })).toHaveAttribute(
+    "href",
+    "mailto:rita.rep@sequence-demo.test",
+  );
   await expect(customerPage.getByRole("heading", { level: 2, name: "Phase 1: Year 1" })).toBeVisible();
   await expect(customerPage.getByRole("heading", { level: 2, name: "Invoice schedule" })).toBeVisible();
   const year1 = customerPage.getByRole("table", { name: "Prices in Phase 1: Year 1" });

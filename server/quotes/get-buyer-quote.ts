@@ -16,7 +16,8 @@ export type BuyerQuote = {
   quote: Quote;
   priced: PricedQuote;
   customer: { legalName: string; address: Address } | null;
-  preparedBy: string | null;
+  /** The rep who prepared it, with the address the customer can write to (their Salesforce email). */
+  preparedBy: { name: string; email: string | null } | null;
   state: "open" | "expired" | "withdrawn" | "accepted" | "executed";
 };
 
@@ -50,7 +51,11 @@ export async function getBuyerQuote({
         .limit(1)
     : [];
   const [author] = row.createdByUserId
-    ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.createdByUserId)).limit(1)
+    ? await db
+        .select({ name: users.name, email: users.email })
+        .from(users)
+        .where(eq(users.id, row.createdByUserId))
+        .limit(1)
     : [];
   const state = row.archivedAt
     ? "withdrawn"
@@ -61,5 +66,5 @@ export async function getBuyerQuote({
         : row.expiresAt !== null && row.expiresAt < today
           ? "expired"
           : "open";
-  return { quote, priced: priced.result, customer: customer ?? null, preparedBy: author?.name ?? null, state };
+  return { quote, priced: priced.result, customer: customer ?? null, preparedBy: author ?? null, state };
 }

@@ -9,11 +9,11 @@ const banners: Record<Exclude<BuyerQuote["state"], "open">, { tone: string; text
   expired: {
     tone: "border-amber-300 bg-amber-50 text-amber-950",
     text: (q) =>
-      `This quote expired on ${q.quote.expiresAt ? formatCalendarDate(q.quote.expiresAt) : "its expiry date"}. Ask ${q.preparedBy ?? "your contact"} for an updated quote.`,
+      `This quote expired on ${q.quote.expiresAt ? formatCalendarDate(q.quote.expiresAt) : "its expiry date"}. Ask ${q.preparedBy?.name ?? "your contact"} for an updated quote.`,
   },
   withdrawn: {
     tone: "border-slate-300 bg-slate-100 text-slate-900",
-    text: (q) => `This quote was withdrawn. Ask ${q.preparedBy ?? "your contact"} for the current offer.`,
+    text: (q) => `This quote was withdrawn. Ask ${q.preparedBy?.name ?? "your contact"} for the current offer.`,
   },
   accepted: {
     tone: "border-green-300 bg-green-50 text-green-950",
@@ -38,6 +38,9 @@ export function BuyerQuoteDocument({ buyerQuote }: { buyerQuote: BuyerQuote }) {
     <main className="mx-auto max-w-4xl px-4 py-10 sm:px-8">
       <article className="rounded-lg border border-slate-200 bg-white shadow-sm" aria-labelledby="quote-title">
         <header className="border-b border-slate-200 px-6 py-8 sm:px-10">
+          {quote.merchantBranding ? (
+            <p className="mb-4 text-base font-semibold text-slate-900">{quote.merchantBranding.legalCompanyName}</p>
+          ) : null}
           <p className="text-sm font-medium tracking-wide text-slate-600 uppercase">Quote {quote.quoteNumber}</p>
           <h1 id="quote-title" className="mt-1 text-3xl font-semibold text-slate-900">
             {quote.title}
@@ -52,7 +55,17 @@ export function BuyerQuoteDocument({ buyerQuote }: { buyerQuote: BuyerQuote }) {
             {preparedBy ? (
               <div>
                 <dt className="text-slate-600">Prepared by</dt>
-                <dd className="font-medium">{preparedBy}</dd>
+                <dd className="font-medium">
+                  {preparedBy.name}
+                  {preparedBy.email ? (
+                    <a
+                      className="block font-normal break-all text-slate-700 underline"
+                      href={`mailto:${preparedBy.email}`}
+                    >
+                      {preparedBy.email}
+                    </a>
+                  ) : null}
+                </dd>
               </div>
             ) : null}
             {quote.publishedAt ? (
@@ -127,7 +140,20 @@ export function BuyerQuoteDocument({ buyerQuote }: { buyerQuote: BuyerQuote }) {
         )}
         <footer className="border-t border-slate-200 px-6 py-6 text-sm text-slate-600 sm:px-10">
           Amounts exclude tax. Usage is estimated from the expected quantities shown and billed on actual use.
-          {preparedBy ? ` Questions? ${preparedBy} is happy to help.` : ""}
+          {preparedBy ? (
+            <>
+              {" "}
+              Questions?{" "}
+              {preparedBy.email ? (
+                <a className="underline" href={`mailto:${preparedBy.email}`}>
+                  {preparedBy.name}
+                </a>
+              ) : (
+                preparedBy.name
+              )}{" "}
+              is happy to help.
+            </>
+          ) : null}
         </footer>
       </article>
     </main>
