@@ -6,20 +6,11 @@ import { formatCalendarDate } from "@/lib/format/format-calendar-date";
 import type { PricedPhase } from "@/lib/pricing/priced-quote";
 import { isUsageStructure } from "@/lib/schemas/price-structure";
 import type { Quote } from "@/lib/schemas/quote";
-import type { QuoteBillingFrequency } from "@/lib/schemas/quote-pricing";
+import { perBillingPeriod } from "@/lib/format/per-billing-period";
 
 type Phase = Quote["phases"][number];
 
 const quantityFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
-
-/** Said the way the builder says it, so the customer reads "per month", not the engine's "per period". */
-const perPeriod: Record<QuoteBillingFrequency, string> = {
-  ONE_TIME: "in total",
-  MONTHLY: "per month",
-  QUARTERLY: "per quarter",
-  HALF_YEARLY: "per half-year",
-  YEARLY: "per year",
-};
 
 /** One phase of the buyer's quote: its dates, what is billed (described for people), discounts, minimums, total. */
 export function BuyerPhase({
@@ -97,7 +88,7 @@ export function BuyerPhase({
                     {rateOnly
                       ? "Billed on actual usage"
                       : line?.quantity
-                        ? `${quantityFormat.format(line.quantity as Intl.StringNumericLiteral)}${isUsageStructure(price.structure) ? ` expected ${perPeriod[price.billingFrequency]}` : ""}`
+                        ? `${quantityFormat.format(line.quantity as Intl.StringNumericLiteral)}${isUsageStructure(price.structure) ? ` expected ${perBillingPeriod[price.billingFrequency]}` : ""}`
                         : "—"}
                   </td>
                   <td className="py-3 text-right tabular-nums">{rateOnly ? "—" : money(line?.total ?? "0")}</td>

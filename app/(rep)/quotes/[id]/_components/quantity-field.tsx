@@ -2,17 +2,9 @@
 
 import { useWatch } from "react-hook-form";
 import { isUsageStructure, type PricingType } from "@/lib/schemas/price-structure";
-import type { QuoteBillingFrequency } from "@/lib/schemas/quote-pricing";
+import { perBillingPeriod } from "@/lib/format/per-billing-period";
 import { useBuilderForm } from "./builder-form-context";
 import { TextField } from "./text-field";
-
-const perPeriod: Record<QuoteBillingFrequency, string> = {
-  ONE_TIME: "in total",
-  MONTHLY: "per month",
-  QUARTERLY: "per quarter",
-  HALF_YEARLY: "per half-year",
-  YEARLY: "per year",
-};
 
 /**
  * The expected quantity (an extension of the API): seats for a seat price, expected usage per
@@ -40,10 +32,10 @@ export function QuantityField({
     <div>
       <TextField
         name={`${base}.quantity`}
-        label={`Expected usage of ${name} ${perPeriod[frequency]}`}
+        label={`Expected usage of ${name} ${perBillingPeriod[frequency]}`}
         hideLabel
         inputMode="decimal"
-        hint={rateOnly ? "not counted: rate only" : `expected ${perPeriod[frequency]}`}
+        hint={rateOnly ? "not counted: rate only" : `expected ${perBillingPeriod[frequency]}`}
       />
       <label className="mt-0.5 flex items-center gap-1 text-xs">
         <input type="checkbox" {...register(`${base}.rateOnly`)} aria-label={`Quote ${name} as a rate only`} />
