@@ -23,7 +23,10 @@ test("a rep's quote list: empty at first, then their quotes with customer and to
   const row = page.getByRole("row", { name: /Umbrella expansion/ });
   await expect(row).toContainText("Draft");
   await expect(row).toContainText("Umbrella Kabushiki Kaisha");
-  await expect(row).toContainText("006000000000001AAA");
+  await expect(row.getByRole("link", { name: "006000000000001AAA" })).toHaveAttribute(
+    "href",
+    "/launch?opportunityId=006000000000001AAA",
+  );
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   await row.getByRole("link", { name: "Umbrella expansion" }).click();

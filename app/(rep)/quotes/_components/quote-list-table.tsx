@@ -44,7 +44,20 @@ export function QuoteListTable({
                 <span className="text-slate-600">None yet</span>
               )}
             </td>
-            <td className={`${cell} font-mono text-xs`}>{quote.salesforceOpportunityId ?? "—"}</td>
+            <td className={`${cell} font-mono text-xs`}>
+              {/* The quote keeps only the opportunity's id; its launch view reads the name and the account. */}
+              {quote.salesforceOpportunityId ? (
+                <Link
+                  href={`/launch?opportunityId=${quote.salesforceOpportunityId}`}
+                  className="text-blue-800 hover:underline"
+                  title="Open the opportunity and its quotes"
+                >
+                  {quote.salesforceOpportunityId}
+                </Link>
+              ) : (
+                "—"
+              )}
+            </td>
             <td className={`${cell} text-right tabular-nums`}>
               {quote.totalContractValue && quote.currency ? formatMoney(quote.totalContractValue, quote.currency) : "—"}
             </td>
