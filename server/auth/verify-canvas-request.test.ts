@@ -38,6 +38,12 @@ describe("verifyCanvasRequest", () => {
     expect(verifyCanvasRequest(sign(envelope), secret).context.user.userName).toBe("rep@example.com");
   });
 
+  it("reads issuedAt as Unix seconds, as the Canvas SDK's CanvasRequest declares it", () => {
+    const seconds = Math.floor(Date.now() / 1000);
+    expect(verifyCanvasRequest(sign({ ...envelope, issuedAt: seconds }), secret).userId).toBe(envelope.userId);
+    expect(verifyCanvasRequest(sign({ ...envelope, issuedAt: String(seconds) }), secret).userId).toBe(envelope.userId);
+  });
+
   it("refuses a tampered envelope, a wrong key and a stale request", () => {
     const genuine = sign(envelope);
     const [signature] = genuine.split(".");
@@ -46,6 +52,9 @@ describe("verifyCanvasRequest", () => {
     expect(() => verifyCanvasRequest(sign(envelope, "wrong"), secret)).toThrow("signature does not match");
     const stale = sign({ ...envelope, issuedAt: Date.now() - 60 * 60 * 1000 });
     expect(() => verifyCanvasRequest(stale, secret)).toThrow("stale");
+    const staleInSeconds = sign({ ...envelope, issuedAt: Math.floor(Date.now() / 1000) - 60 * 60 });
+    expect(() => verifyCanvasRequest(staleInSeconds, secret)).toThrow("stale");
     expect(() => verifyCanvasRequest("garbage", secret)).toThrow(CanvasRequestError);
+    expect(() => verifyCanvasRequest(sign({ ...envelope, algorithm: "HMACSHA1" }), secret)).toThrow("algorithm");
   });
 });

@@ -40,6 +40,15 @@ export class CanvasRequestError extends Error {
 const MAX_AGE_MS = 15 * 60 * 1000;
 
 /**
+ * `issuedAt` is Unix time in seconds (the Canvas SDK's CanvasRequest declares it an Integer), so it is
+ * scaled to milliseconds; a value already in milliseconds, or an ISO date, is taken as it is.
+ */
+function issuedAtMs(issuedAt: string | number): number {
+  const value = typeof issuedAt === "number" || /^\d+$/.test(issuedAt) ? Number(issuedAt) : Date.parse(issuedAt);
+  return value < 1e12 ? value * 1000 : value;
+}
+
+/**
  * Verifies a Canvas `signed_request`: `<base64 HMAC-SHA256>.<base64 JSON envelope>`, the HMAC taken
  * over the encoded envelope with the connected app's consumer secret (standard Base64; the URL-safe
  * alphabet is accepted too). A tampered, malformed or stale request throws CanvasRequestError.
@@ -68,7 +77,7 @@ export function verifyCanvasRequest(signedRequest: string, consumerSecret: strin
   }
   const issuedAt = envelope.data.issuedAt;
   if (issuedAt !== null && issuedAt !== undefined) {
-    const issued = typeof issuedAt === "number" ? issuedAt : Date.parse(issuedAt);
+    const issued = issuedAtMs(issuedAt);
     if (!Number.isFinite(issued) || now - issued > MAX_AGE_MS || issued - now > MAX_AGE_MS) {
       throw new CanvasRequestError("the signed request is stale; reload the page in Salesforce");
     }
