@@ -1,5 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { beginSignIn } from "@/server/auth/begin-sign-in";
+import { completeSignIn } from "@/server/auth/complete-sign-in";
 import { testDatabases } from "@/server/db/test-databases";
 import { salesforceConnections, salesforceSyncStates } from "@/server/db/schema/salesforce";
 import { acceptQuote } from "@/server/quotes/accept-quote";
@@ -26,6 +28,7 @@ import {
   startSyncTestOrg,
   type SyncTestDatabase,
 } from "@/server/testing/sync-test-harness";
+import { ADA } from "@/tools/local-salesforce/testing/test-org";
 
 vi.mock("@/server/db/get-database", async () => ({
   getDatabase: (await import("@/server/testing/held-database")).getHeldDatabase,
@@ -319,5 +322,61 @@ describe.each(testDatabases())("syncing a published quote to Salesforce on $name
     expect(check.ok).toBe(true);
     expect(await stateOf(quote.id)).toMatchObject({ isPending: true, attempts: 0 });
     expect(await sync(quote.id)).toMatchObject({ kind: "synced" });
+  });
+
+  /** Connects the integration as an admin does: the web-server flow, with a refresh token. */
+  const connectWithRefreshToken = async () => {
+    const { redirectUrl, flowCookie } = await beginSignIn({ returnTo: "/admin", purpose: "connect-integration" });
+    const form = new URLSearchParams(new URL(redirectUrl).searchParams);
+    form.set("username", ADA);
+    const picked = await fetch(`${org.url}/services/oauth2/authorize`, {
+      method: "POST",
+      body: form,
+      redirect: "manual",
+    });
+    const callbackUrl = new URL(String(picked.headers.get("location")));
+    const { tokens, identity } = await completeSignIn({ db: t.handle.db, callbackUrl, flowCookie });
+    await connectSalesforceIntegration({
+      db: t.handle.db,
+      actor: t.actor,
+      tokens,
+      identity,
+      authFlow: "refresh_token",
+    });
+    return String(tokens.refreshToken);
+  };
+  const refreshWith = (refreshToken: string) =>
+    fetch(`${org.url}/services/oauth2/token`, {
+      method: "POST",
+      body: new URLSearchParams({
+        grant_type: "refresh_token",
+        refresh_token: refreshToken,
+        client_id: org.clientId,
+        client_secret: org.clientSecret,
+      }),
+    });
+
+  it("stops, asking an admin to reconnect, when Salesforce refuses the refresh token (invalid_grant)", async () => {
+    const refreshToken = await connectWithRefreshToken();
+    const quote = await publish();
+    const revoked = await fetch(`${org.url}/services/oauth2/revoke`, {
+      method: "POST",
+      body: new URLSearchParams({ token: refreshToken }),
+    });
+    expect(revoked.status).toBe(200);
+    await org.local("/__local/expire-access-tokens", "POST");
+    expect(await sync(quote.id)).toMatchObject({
+      kind: "failed",
+      error: { code: "CONNECTION_REVOKED", permanent: true, message: expect.stringContaining("must reconnect") },
+    });
+  });
+
+  it("revokes the integration's refresh token at Salesforce when an admin disconnects", async () => {
+    const refreshToken = await connectWithRefreshToken();
+    expect((await refreshWith(refreshToken)).status).toBe(200);
+    await disconnectSalesforce({ db: t.handle.db, actor: t.actor });
+    const refused = await refreshWith(refreshToken);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: "invalid_grant" });
   });
 });

@@ -16,6 +16,7 @@ import type PgBoss from "pg-boss";
 /** The demo org's opportunity "Acme Corporation - Platform renewal", owned by Rita Reyes, account Acme. */
 export const ACME_OPPORTUNITY = "006Lo000000000pIAA";
 export const ACME_ACCOUNT = "001Lo000000000BIAQ";
+const APP_URL = "http://cpq.test";
 export const RITA_ID = "005Lo0000000002IAA";
 
 /**
@@ -25,7 +26,8 @@ export const RITA_ID = "005Lo0000000002IAA";
 export async function startSyncTestOrg(
   options: Partial<LocalOrgOptions> = {},
 ): Promise<TestOrg & { query: (soql: string) => Promise<Record<string, unknown>[]> }> {
-  const started = await startTestOrg(options);
+  // The org's callback URL is the app's, so a test can run the OAuth web-server flow against it.
+  const started = await startTestOrg({ appUrl: APP_URL, ...options });
   // The org runs in the test's own process: when the test keeps the event loop busy, a kept-alive socket
   // can be closed by the server just as fetch reuses it. Such a request never reached the org; send it again.
   const again =
@@ -43,7 +45,7 @@ export async function startSyncTestOrg(
   vi.stubEnv("SALESFORCE_CLIENT_ID", org.clientId);
   vi.stubEnv("SALESFORCE_CLIENT_SECRET", org.clientSecret);
   vi.stubEnv("SALESFORCE_API_VERSION", API_VERSION);
-  vi.stubEnv("APP_BASE_URL", "http://cpq.test");
+  vi.stubEnv("APP_BASE_URL", APP_URL);
   return {
     ...org,
     query: async (soql) => {
