@@ -14,6 +14,7 @@ import { connectLocalOrgAtStart } from "@/server/salesforce/connect-local-org-at
 import { connectSalesforceIntegration } from "@/server/salesforce/connect-salesforce-integration";
 import { disconnectSalesforce } from "@/server/salesforce/disconnect-salesforce";
 import { fetchIdentity } from "@/server/salesforce/fetch-identity";
+import { getSalesforceConnection } from "@/server/salesforce/get-salesforce-connection";
 import { getQuoteSalesforceSync } from "@/server/salesforce/get-quote-salesforce-sync";
 import { requestClientCredentialsToken } from "@/server/salesforce/request-client-credentials-token";
 import { retryQuoteSync } from "@/server/salesforce/retry-quote-sync";
@@ -368,6 +369,11 @@ describe.each(testDatabases())("syncing a published quote to Salesforce on $name
     expect(await sync(quote.id)).toMatchObject({
       kind: "failed",
       error: { code: "CONNECTION_REVOKED", permanent: true, message: expect.stringContaining("must reconnect") },
+    });
+    const connection = await getSalesforceConnection({ db: t.handle.db, actor: t.actor });
+    expect(connection).toMatchObject({
+      connected: true,
+      lastCheck: { ok: false, items: [{ key: "connection", ok: false, fix: expect.stringContaining("Reconnect") }] },
     });
   });
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { SalesforceSyncError } from "@/lib/schemas/salesforce-integration";
 import type { Database } from "@/server/db/database";
-import { salesforceSyncStates } from "@/server/db/schema/salesforce";
+import { salesforceConnections, salesforceSyncStates } from "@/server/db/schema/salesforce";
 import { claimSyncState } from "@/server/salesforce/claim-sync-state";
 import { classifySalesforceFailure } from "@/server/salesforce/classify-salesforce-failure";
 import { connectIntegration } from "@/server/salesforce/connect-integration";
@@ -160,6 +160,28 @@ export async function syncQuoteToSalesforce({
           : { claimedBy: null, claimedUntil: null }),
       })
       .where(where);
+    if (failure.code === "CONNECTION_REVOKED") {
+      // Salesforce refused the refresh token: every sync now fails the same way until an admin
+      // reconnects, so the admin's Salesforce page (which shows the last check) says so.
+      await db
+        .update(salesforceConnections)
+        .set({
+          lastCheck: {
+            ok: false,
+            checkedAt: now().toISOString(),
+            items: [
+              {
+                key: "connection",
+                ok: false,
+                title: "Connection",
+                detail: failure.message,
+                fix: "Reconnect Salesforce with the button on this page; quotes waiting to be written go out then.",
+              },
+            ],
+          },
+        })
+        .where(isNull(salesforceConnections.disconnectedAt));
+    }
     if (rateLimited) return { kind: "deferred", seconds: Math.ceil(wait), reason: error.message };
     return error.permanent ? { kind: "failed", error } : { kind: "retry", error };
   }
