@@ -26,6 +26,11 @@ describe("readEnv", () => {
     expect(env.appBaseUrl).toBe("http://localhost:8080");
   });
 
+  it("refuses a Salesforce API version older than composite graph (50.0)", () => {
+    expect(() => readEnv({ SALESFORCE_API_VERSION: "45.0" })).toThrow(/SALESFORCE_API_VERSION: must be 50.0 or later/);
+    expect(readEnv({ SALESFORCE_API_VERSION: "50.0" }).SALESFORCE_API_VERSION).toBe("50.0");
+  });
+
   it("names every malformed variable", () => {
     expect(() => readEnv({ PORT: "eighty", DATABASE_URL: "mysql://x", SESSION_SECRET: "short" })).toThrow(
       /PORT[\s\S]*DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ connection string[\s\S]*SESSION_SECRET: must be at least 32 characters/,

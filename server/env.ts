@@ -27,9 +27,11 @@ const envSchema = z.object({
   /** The connected app's consumer key and secret (the secret also verifies Canvas signed requests). */
   SALESFORCE_CLIENT_ID: z.string().min(1).optional(),
   SALESFORCE_CLIENT_SECRET: z.string().min(1).optional(),
+  /** At least 50.0: the sync writes through /composite/graph, which older versions lack (reference §2.9). */
   SALESFORCE_API_VERSION: z
     .string()
     .regex(/^\d{2,3}\.0$/, { error: 'must look like "62.0"' })
+    .refine((version) => Number(version) >= 50, { error: "must be 50.0 or later (composite graph needs it)" })
     .default("62.0"),
   /** Salesforce usernames that are admins on first sign-in (comma-separated); admins assign other roles. */
   ADMIN_USERNAMES: z.string().default(""),
