@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { Connection } from "jsforce";
+import * as oauth from "oauth4webapi";
 import { sealSecret } from "@/server/auth/seal-secret";
 import { unsealSecret } from "@/server/auth/unseal-secret";
 import type { Database } from "@/server/db/database";
@@ -44,7 +45,16 @@ export async function connectIntegration({ db }: { db: Database }): Promise<Inte
           refreshFn: (_conn, callback) => {
             requestClientCredentialsToken().then(
               (tokens) => callback(null, tokens.accessToken),
-              (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+              (error: unknown) =>
+                callback(
+                  // jsforce keeps only the message; Salesforce's OAuth error code (invalid_client, invalid_grant)
+                  // must be in it for the sync to tell a refused connection from a passing failure.
+                  error instanceof oauth.ResponseBodyError
+                    ? new Error(`${error.error}: ${error.error_description ?? error.message}`)
+                    : error instanceof Error
+                      ? error
+                      : new Error(String(error)),
+                ),
             );
           },
         })

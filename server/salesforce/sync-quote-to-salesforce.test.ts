@@ -31,6 +31,21 @@ import {
 } from "@/server/testing/sync-test-harness";
 import { ADA } from "@/tools/local-salesforce/testing/test-org";
 
+/** Set to make the next client-credentials token requests fail as Salesforce answers them. */
+const clientCredentials = vi.hoisted(() => ({ refusal: undefined as Response | undefined }));
+vi.mock("@/server/salesforce/request-client-credentials-token", async (importOriginal) => {
+  const actual = await importOriginal<{ requestClientCredentialsToken: typeof requestClientCredentialsToken }>();
+  const oauth = await import("oauth4webapi");
+  return {
+    requestClientCredentialsToken: async () => {
+      const refusal = clientCredentials.refusal;
+      if (!refusal) return actual.requestClientCredentialsToken();
+      const server = { issuer: "https://login.salesforce.com", token_endpoint: "https://login.salesforce.com/token" };
+      await oauth.processClientCredentialsResponse(server, { client_id: "x" }, refusal.clone());
+      throw new Error("the refusal was accepted");
+    },
+  };
+});
 vi.mock("@/server/db/get-database", async () => ({
   getDatabase: (await import("@/server/testing/held-database")).getHeldDatabase,
 }));
@@ -281,6 +296,25 @@ describe.each(testDatabases())("syncing a published quote to Salesforce on $name
     await archiveQuote({ db: t.handle.db, actor: t.actor, id: quote.id });
     await sync(quote.id);
     expect((await inOrg(quote.id)).quote).toMatchObject({ Archived_At__c: expect.any(String) });
+  });
+
+  it("stops, asking an admin to reconnect, when Salesforce refuses the client credentials", async () => {
+    const quote = await publish();
+    await org.local("/__local/expire-access-tokens", "POST");
+    clientCredentials.refusal = Response.json(
+      { error: "invalid_client", error_description: "invalid client credentials" },
+      { status: 400 },
+    );
+    try {
+      expect(await sync(quote.id)).toMatchObject({
+        kind: "failed",
+        error: { code: "CONNECTION_REVOKED", permanent: true, message: expect.stringContaining("invalid_client") },
+      });
+    } finally {
+      clientCredentials.refusal = undefined;
+    }
+    await retryQuoteSync({ db: t.handle.db, actor: t.actor, id: quote.id });
+    expect(await sync(quote.id)).toMatchObject({ kind: "synced" });
   });
 
   it("renews an expired access token and carries on", async () => {
