@@ -11,10 +11,12 @@ import { checkSalesforceConnection } from "@/server/salesforce/check-salesforce-
 import type { SalesforceTokens } from "@/server/salesforce/exchange-authorization-code";
 import type { SalesforceIdentity } from "@/server/salesforce/fetch-identity";
 import { resumeWaitingSyncs } from "@/server/salesforce/resume-waiting-syncs";
+import { revokeStoredTokens } from "@/server/salesforce/revoke-stored-tokens";
 
 /**
  * Stores the integration connection (tokens encrypted at rest; any other org's connection is ended:
- * there is one), checks the org right away, and resumes the syncs that waited for a connection.
+ * there is one), revokes the token it replaces, checks the org right away, and resumes the syncs
+ * that waited for a connection.
  */
 export async function connectSalesforceIntegration({
   db,
@@ -44,7 +46,14 @@ export async function connectSalesforceIntegration({
     lastCheck: null,
     updatedAt: new Date(),
   };
-  await db.transaction(async (tx) => {
+  const replaced = await db.transaction(async (tx) => {
+    const live = await tx
+      .select({
+        refresh: salesforceConnections.refreshTokenEncrypted,
+        access: salesforceConnections.accessTokenEncrypted,
+      })
+      .from(salesforceConnections)
+      .where(isNull(salesforceConnections.disconnectedAt));
     await tx
       .update(salesforceConnections)
       .set({ disconnectedAt: new Date() })
@@ -61,7 +70,9 @@ export async function connectSalesforceIntegration({
       entityId: identity.orgId,
       details: { username: identity.username, instanceUrl: tokens.instanceUrl, authFlow },
     });
+    return live.flatMap((row) => row.refresh ?? row.access ?? []);
   });
+  await revokeStoredTokens({ sealedTokens: replaced, keep: [tokens.accessToken, tokens.refreshToken] });
   const check = await checkSalesforceConnection({ db });
   await resumeWaitingSyncs({ db });
   return check;

@@ -3,16 +3,14 @@ import type { SalesforceConnection } from "@/lib/schemas/salesforce-integration"
 import { ApiError } from "@/server/api/api-error";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
-import { unsealSecret } from "@/server/auth/unseal-secret";
 import type { Database } from "@/server/db/database";
 import { salesforceConnections } from "@/server/db/schema/salesforce";
-import { revokeSalesforceToken } from "@/server/salesforce/revoke-salesforce-token";
+import { revokeStoredTokens } from "@/server/salesforce/revoke-stored-tokens";
 import { assertAdmin } from "@/server/users/assert-admin";
 
 /**
- * `DELETE /api/salesforce/connection` (admins): stops writing to the org, revokes its token at
- * Salesforce (else the grant would stay live there, unseen, until someone revokes it by hand) and
- * forgets it. Quotes published meanwhile wait, and go out when an admin connects again.
+ * `DELETE /api/salesforce/connection` (admins): stops writing to the org, forgets its token and
+ * revokes it at Salesforce. Quotes published meanwhile wait, and go out when an admin connects again.
  */
 export async function disconnectSalesforce({
   db,
@@ -48,12 +46,6 @@ export async function disconnectSalesforce({
     return live.flatMap((row) => row.refresh ?? row.access ?? []);
   });
   // After the commit: the connection is ended whether or not Salesforce can be reached to revoke.
-  for (const sealed of revoke) {
-    try {
-      await revokeSalesforceToken(await unsealSecret(sealed));
-    } catch (error) {
-      console.warn("[salesforce] could not revoke the disconnected integration's token", error);
-    }
-  }
+  await revokeStoredTokens({ sealedTokens: revoke });
   return { connected: false };
 }

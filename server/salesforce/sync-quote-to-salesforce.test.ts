@@ -411,8 +411,10 @@ describe.each(testDatabases())("syncing a published quote to Salesforce on $name
     });
   });
 
-  it("revokes the integration's refresh token at Salesforce when an admin disconnects", async () => {
+  it("revokes the integration's refresh token at Salesforce when an admin reconnects or disconnects", async () => {
+    const replaced = await connectWithRefreshToken();
     const refreshToken = await connectWithRefreshToken();
+    expect(await (await refreshWith(replaced)).json()).toMatchObject({ error: "invalid_grant" });
     expect((await refreshWith(refreshToken)).status).toBe(200);
     await disconnectSalesforce({ db: t.handle.db, actor: t.actor });
     const refused = await refreshWith(refreshToken);
